@@ -1,0 +1,33 @@
+package com.collection.web.system;
+
+import com.collection.web.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * What the layout needs on every page, as a bean the templates call ({@code @layout}), so that
+ * error pages rendered outside a controller get it too.
+ */
+@Component("layout")
+public class Layout {
+
+  /** This same page in another language ({@code zh-CN} or {@code en}). */
+  public String languageLink(String language) {
+    try {
+      return ServletUriComponentsBuilder.fromCurrentRequest()
+          .replaceQueryParam("lang", language)
+          .build().toUriString();
+    } catch (IllegalStateException noRequest) {
+      return "?lang=" + language;
+    }
+  }
+
+  /** The signed-in staff member, if any. */
+  public CurrentUser user() {
+    return CurrentUser.signedIn().orElse(null);
+  }
+
+  public boolean signedIn() {
+    return CurrentUser.signedIn().isPresent();
+  }
+}
