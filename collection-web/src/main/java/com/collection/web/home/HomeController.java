@@ -1,6 +1,7 @@
 package com.collection.web.home;
 
-import com.collection.core.estate.Communities;
+import com.collection.core.estate.ViewEstate;
+import com.collection.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-  private final Communities communities;
+  private final ViewEstate viewEstate;
 
-  HomeController(Communities communities) {
-    this.communities = communities;
+  HomeController(ViewEstate viewEstate) {
+    this.viewEstate = viewEstate;
   }
 
+  /** The signed-in user's buildings with their unit counts (all buildings for managers). */
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("communityCount", communities.count());
+    CurrentUser user = CurrentUser.require();
+    model.addAttribute("buildings", viewEstate.buildings(user.viewer()));
     return "home";
   }
 

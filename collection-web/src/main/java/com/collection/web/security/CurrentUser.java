@@ -1,5 +1,6 @@
 package com.collection.web.security;
 
+import com.collection.core.shared.Viewer;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +16,17 @@ public record CurrentUser(Long staffId, String username, String displayName, Str
   /** Managers and admins see every building; staff only their own. */
   public boolean managerOrAdmin() {
     return "ADMIN".equals(role) || "MANAGER".equals(role);
+  }
+
+  /** What this user may see, for the queries that apply the building restriction. */
+  public Viewer viewer() {
+    long id = staffId == null ? -1 : staffId;
+    return managerOrAdmin() ? Viewer.everything(id) : Viewer.ownBuildings(id);
+  }
+
+  /** The signed-in user of this request; pages behind the sign-in always have one. */
+  public static CurrentUser require() {
+    return signedIn().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
   }
 
   public static Optional<CurrentUser> signedIn() {

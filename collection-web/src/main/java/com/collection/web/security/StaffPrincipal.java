@@ -15,15 +15,26 @@ public final class StaffPrincipal implements UserDetails {
   private final String displayName;
   private final String role;
   private final boolean enabled;
+  private boolean mustChangePassword;
 
   public StaffPrincipal(long staffId, String username, String passwordHash, String displayName,
-      String role, boolean enabled) {
+      String role, boolean enabled, boolean mustChangePassword) {
     this.staffId = staffId;
     this.username = username;
     this.passwordHash = passwordHash;
     this.displayName = displayName;
     this.role = role;
     this.enabled = enabled;
+    this.mustChangePassword = mustChangePassword;
+  }
+
+  /** Signed in with a one-time password: every page leads to the change-password form. */
+  boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  void passwordChanged() {
+    mustChangePassword = false;
   }
 
   public long staffId() {

@@ -1,5 +1,6 @@
 package com.collection.web.system;
 
+import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,12 @@ class ErrorAdvice {
     return page(response, model, 404, "error.notFound.page", new Object[0]);
   }
 
+  @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
+  String refused(HttpServletResponse response, Model model) {
+    response.setStatus(403);
+    return "denied";
+  }
+
   @ExceptionHandler(DomainException.class)
   String ruleBroken(DomainException e, HttpServletResponse response, Model model) {
     return page(response, model, 400, e.code(), e.args());
@@ -46,11 +53,6 @@ class ErrorAdvice {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   String methodNotAllowed(HttpServletResponse response, Model model) {
     return page(response, model, 405, "error.badRequest", new Object[0]);
-  }
-
-  @ExceptionHandler(AccessDeniedException.class)
-  String denied(HttpServletResponse response, Model model) {
-    return page(response, model, 403, "error.denied", new Object[0]);
   }
 
   @ExceptionHandler(Exception.class)

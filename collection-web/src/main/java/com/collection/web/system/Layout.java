@@ -22,6 +22,13 @@ public class Layout {
     }
   }
 
+  /** This same page (with its filters) at another page number of its list. */
+  public String pageLink(int page) {
+    return ServletUriComponentsBuilder.fromCurrentRequest()
+        .replaceQueryParam("page", page)
+        .build().toUriString();
+  }
+
   /** The signed-in staff member, if any. */
   public CurrentUser user() {
     return CurrentUser.signedIn().orElse(null);

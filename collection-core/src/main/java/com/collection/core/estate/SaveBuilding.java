@@ -1,0 +1,64 @@
+package com.collection.core.estate;
+
+import com.collection.core.shared.DomainException;
+import com.collection.core.shared.NotFoundException;
+import com.collection.core.staff.StaffMember;
+import com.collection.core.staff.StaffMembers;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates or edits a building. Its responsible staff member is also assigned the building, so the
+ * person who answers for it can always see it.
+ */
+@Service
+public class SaveBuilding {
+
+  private final Buildings buildings;
+  private final Communities communities;
+  private final StaffMembers staff;
+
+  public SaveBuilding(Buildings buildings, Communities communities, StaffMembers staff) {
+    this.buildings = buildings;
+    this.communities = communities;
+    this.staff = staff;
+  }
+
+  @Transactional
+  public Building create(long communityId, String name, Long responsibleStaffId) {
+    communities.byId(communityId).orElseThrow(() -> new NotFoundException("community", communityId));
+    Building building = Building.create(communityId, name, responsibleStaffId);
+    return store(building);
+  }
+
+  @Transactional
+  public Building edit(long buildingId, String name, Long responsibleStaffId) {
+    Building existing = byId(buildingId);
+    return store(existing.rename(name, responsibleStaffId));
+  }
+
+  @Transactional(readOnly = true)
+  public Building byId(long buildingId) {
+    return buildings.byId(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));
+  }
+
+  private Building store(Building building) {
+    if (buildings.nameTaken(building.communityId(), building.name(), building.id())) {
+      throw DomainException.onField("name", "building.name.taken", building.name());
+    }
+    StaffMember responsible = null;
+    if (building.responsibleStaffId() != null) {
+      responsible = staff.byId(building.responsibleStaffId())
+          .orElseThrow(() -> DomainException.onField("responsibleStaffId", "building.responsible.unknown"));
+    }
+    Building saved = buildings.save(building);
+    if (responsible != null && !responsible.buildingIds().contains(saved.id())) {
+      Set<Long> assigned = new HashSet<>(responsible.buildingIds());
+      assigned.add(saved.id());
+      staff.save(responsible.assignBuildings(assigned));
+    }
+    return saved;
+  }
+}

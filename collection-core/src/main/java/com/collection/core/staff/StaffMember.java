@@ -1,0 +1,140 @@
+package com.collection.core.staff;
+
+import com.collection.core.shared.DomainException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person who signs in: customer-service staff, managers and admins. Staff see only the buildings
+ * assigned to them. The password is kept only as a hash.
+ */
+public final class StaffMember {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
+  public static final int MIN_PASSWORD_LENGTH = 8;
+
+  private final Long id;
+  private final String username;
+  private final String displayName;
+  private final Role role;
+  private final String passwordHash;
+  private final boolean enabled;
+  private final boolean mustChangePassword;
+  private final Set<Long> buildingIds;
+
+  private StaffMember(Long id, String username, String displayName, Role role, String passwordHash,
+      boolean enabled, boolean mustChangePassword, Set<Long> buildingIds) {
+    this.id = id;
+    this.username = username;
+    this.displayName = displayName;
+    this.role = Objects.requireNonNull(role, "role");
+    this.passwordHash = passwordHash;
+    this.enabled = enabled;
+    this.mustChangePassword = mustChangePassword;
+    this.buildingIds = Set.copyOf(buildingIds);
+  }
+
+  /** A new staff member with a first password they must change at their first sign-in. */
+  public static StaffMember create(String username, String displayName, Role role,
+      String firstPassword, PasswordHasher hasher) {
+    String cleanUsername = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    if (cleanUsername.isEmpty()) {
+      throw DomainException.onField("username", "validation.required");
+    }
+    if (!USERNAME.matcher(cleanUsername).matches()) {
+      throw DomainException.onField("username", "staff.username.format");
+    }
+    checkPassword("password", firstPassword);
+    return new StaffMember(null, cleanUsername, displayName(displayName), role,
+        hasher.hash(firstPassword), true, true, Set.of());
+  }
+
+  public static StaffMember load(long id, String username, String displayName, Role role,
+      String passwordHash, boolean enabled, boolean mustChangePassword, Set<Long> buildingIds) {
+    return new StaffMember(id, username, displayName, role, passwordHash, enabled,
+        mustChangePassword, buildingIds);
+  }
+
+  public StaffMember edit(String newDisplayName, Role newRole, boolean newEnabled) {
+    return new StaffMember(id, username, displayName(newDisplayName), newRole, passwordHash,
+        newEnabled, mustChangePassword, buildingIds);
+  }
+
+  /** An admin sets a new one-time password; the member must change it at the next sign-in. */
+  public StaffMember resetPassword(String oneTimePassword, PasswordHasher hasher) {
+    checkPassword("password", oneTimePassword);
+    return new StaffMember(id, username, displayName, role, hasher.hash(oneTimePassword), enabled,
+        true, buildingIds);
+  }
+
+  /** The member chooses their own password, proving the current one. */
+  public StaffMember changePassword(String current, String chosen, PasswordHasher hasher) {
+    if (!hasher.matches(current, passwordHash)) {
+      throw DomainException.onField("currentPassword", "staff.password.wrong");
+    }
+    checkPassword("newPassword", chosen);
+    if (chosen.equals(current)) {
+      throw DomainException.onField("newPassword", "staff.password.same");
+    }
+    return new StaffMember(id, username, displayName, role, hasher.hash(chosen), enabled, false,
+        buildingIds);
+  }
+
+  public StaffMember assignBuildings(Set<Long> newBuildingIds) {
+    return new StaffMember(id, username, displayName, role, passwordHash, enabled,
+        mustChangePassword, newBuildingIds);
+  }
+
+  private static void checkPassword(String field, String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw DomainException.onField(field, "staff.password.short", MIN_PASSWORD_LENGTH);
+    }
+    if (password.length() > 100) {
+      throw DomainException.onField(field, "validation.tooLong", 100);
+    }
+  }
+
+  private static String displayName(String value) {
+    String trimmed = value == null ? "" : value.strip();
+    if (trimmed.isEmpty()) {
+      throw DomainException.onField("displayName", "validation.required");
+    }
+    if (trimmed.length() > 50) {
+      throw DomainException.onField("displayName", "validation.tooLong", 50);
+    }
+    return trimmed;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Set<Long> buildingIds() {
+    return buildingIds;
+  }
+}

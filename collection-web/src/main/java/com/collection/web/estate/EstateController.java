@@ -1,0 +1,50 @@
+package com.collection.web.estate;
+
+import com.collection.core.estate.UnitSearch;
+import com.collection.core.estate.ViewEstate;
+import com.collection.core.shared.PageRequest;
+import com.collection.web.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Staff find units and owners: the search, a unit's page and an owner's page. */
+@Controller
+class EstateController {
+
+  static final int PAGE_SIZE = 25;
+
+  private final ViewEstate viewEstate;
+
+  EstateController(ViewEstate viewEstate) {
+    this.viewEstate = viewEstate;
+  }
+
+  @GetMapping("/units")
+  String search(@ModelAttribute("search") UnitSearchForm form, BindingResult wrongTypesIgnored,
+      @RequestParam(name = "page", required = false) Integer page, Model model) {
+    CurrentUser user = CurrentUser.require();
+    UnitSearch search = new UnitSearch(form.getCommunityId(), form.getBuildingId(),
+        form.getUnitNumber(), form.getOwnerName(), form.getPhone());
+    model.addAttribute("units", viewEstate.searchUnits(search, user.viewer(), PageRequest.of(page, PAGE_SIZE)));
+    model.addAttribute("buildings", viewEstate.buildings(user.viewer()));
+    model.addAttribute("communities", viewEstate.communities());
+    return "estate/units";
+  }
+
+  @GetMapping("/units/{unitId}")
+  String unit(@PathVariable long unitId, Model model) {
+    model.addAttribute("view", viewEstate.unit(unitId, CurrentUser.require().viewer()));
+    return "estate/unit";
+  }
+
+  @GetMapping("/owners/{ownerId}")
+  String owner(@PathVariable long ownerId, Model model) {
+    model.addAttribute("view", viewEstate.owner(ownerId, CurrentUser.require().viewer()));
+    return "estate/owner";
+  }
+}

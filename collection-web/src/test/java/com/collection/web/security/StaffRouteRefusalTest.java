@@ -1,0 +1,140 @@
+package com.collection.web.security;
+
+import static com.collection.web.support.EstateFixture.principal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.collection.web.support.EstateFixture;
+import com.collection.web.support.WebAppTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every staff route, listed from the handler mappings, must have a check here showing that a staff
+ * member of another building is refused (or, for lists, never shown the other building's rows).
+ * A new route without a check fails this test.
+ */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffRouteRefusalTest {
+
+  @FunctionalInterface
+  interface Check {
+    void run() throws Exception;
+  }
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ApplicationContext context;
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  EstateFixture estate;
+  final Map<String, Check> checks = new LinkedHashMap<>();
+
+  @BeforeAll
+  void checks() {
+    estate = new EstateFixture(context);
+    // staff member A asks for building B's data
+    checks.put("GET /units/{unitId}", () -> mvc.perform(get("/units/" + estate.unitB.id()).with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
+    checks.put("GET /owners/{ownerId}", () -> mvc.perform(get("/owners/" + estate.ownerB.id()).with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.phone())))));
+    checks.put("GET /units", () -> mvc.perform(get("/units").param("communityId", estate.community.id().toString()).with(asA()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/units/" + estate.unitA.id())))
+        .andExpect(content().string(not(containsString("/units/" + estate.unitB.id()))))
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
+    checks.put("GET /", () -> mvc.perform(get("/").with(asA()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("buildingId=" + estate.buildingB.id() + "\"")))));
+    // routes that hold no building's data: the sign-in, the denied page, one's own password
+    Check noBuildingData = () -> mvc.perform(get("/account/password").with(asA()))
+        .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+    for (String route : List.of("GET /login", "GET /denied", "GET /account/password", "POST /account/password",
+        "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error")) {
+      checks.put(route, noBuildingData);
+    }
+  }
+
+  private org.springframework.test.web.servlet.request.RequestPostProcessor asA() {
+    return user(principal(estate.staffA));
+  }
+
+  @Test
+  void everyRouteHasARefusalCheck() {
+    List<String> routes = routes();
+    assertThat(routes).as("routes found").contains("GET /units/{unitId}");
+    List<String> missing = new ArrayList<>();
+    for (String route : routes) {
+      if (!route.contains(" /admin") && !checks.containsKey(route)) {
+        missing.add(route);
+      }
+    }
+    assertThat(missing).as("staff routes without a check that another building's staff member is refused").isEmpty();
+  }
+
+  @Test
+  void aStaffMemberOfAnotherBuildingIsRefusedOnEveryRoute() throws Exception {
+    for (String route : routes()) {
+      if (route.contains(" /admin")) {
+        adminRouteRefusesStaff(route);
+      } else {
+        checks.get(route).run();
+      }
+    }
+  }
+
+  /** Admin pages are for admins only: staff are refused whatever building the ids point at. */
+  private void adminRouteRefusesStaff(String route) throws Exception {
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1)
+        .replaceAll("\\{[^}]*(unit|Unit)[^}]*}", String.valueOf(estate.unitB.id()))
+        .replaceAll("\\{[^}]*(building|Building)[^}]*}", String.valueOf(estate.buildingB.id()))
+        .replaceAll("\\{[^}]*(staff|Staff)[^}]*}", String.valueOf(estate.staffB.id()))
+        .replaceAll("\\{[^}]*}", String.valueOf(estate.community.id()));
+    mvc.perform(request(HttpMethod.valueOf(method), path).with(asA()).with(csrf()))
+        .andExpect(status().isForbidden());
+  }
+
+  private List<String> routes() {
+    TreeSet<String> routes = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      var methods = info.getMethodsCondition().getMethods();
+      List<String> verbs = methods.isEmpty()
+          ? List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+          : methods.stream().map(RequestMethod::name).toList();
+      for (String pattern : info.getPatternValues()) {
+        for (String verb : verbs) {
+          routes.add(verb + " " + pattern);
+        }
+      }
+    }
+    return new ArrayList<>(routes);
+  }
+}
