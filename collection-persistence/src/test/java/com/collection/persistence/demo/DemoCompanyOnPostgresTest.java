@@ -72,7 +72,7 @@ class DemoCompanyOnPostgresTest {
     assertThat(summary.communities()).isEqualTo(2);
     assertThat(summary.buildings()).isEqualTo(10);
     assertThat(summary.units()).isEqualTo(2 * (3 * 8 + 20 + 100));
-    assertThat(count("SELECT COUNT(*) FROM unit WHERE building_id IN (SELECT id FROM building WHERE name LIKE '%栋')"))
+    assertThat(count("SELECT COUNT(*) FROM unit WHERE building_id IN (SELECT b.id FROM building b JOIN community c ON c.id = b.community_id WHERE b.name LIKE '%栋' AND c.code IN ('YG', 'CH'))"))
         .isEqualTo(48);
     assertThat(count("SELECT COUNT(*) FROM owner")).isGreaterThanOrEqualTo(summary.owners());
     assertThat(count("SELECT COUNT(*) FROM unit WHERE area <= 0")).isZero();

@@ -1,5 +1,6 @@
 package com.collection.web.estate;
 
+import com.collection.core.billing.ViewBills;
 import com.collection.core.estate.UnitSearch;
 import com.collection.core.estate.ViewEstate;
 import com.collection.core.shared.PageRequest;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EstateController {
 
   static final int PAGE_SIZE = 25;
+  static final int BILLS_PER_PAGE = 24;
 
   private final ViewEstate viewEstate;
+  private final ViewBills viewBills;
 
-  EstateController(ViewEstate viewEstate) {
+  EstateController(ViewEstate viewEstate, ViewBills viewBills) {
     this.viewEstate = viewEstate;
+    this.viewBills = viewBills;
   }
 
   @GetMapping("/units")
@@ -37,8 +41,12 @@ class EstateController {
   }
 
   @GetMapping("/units/{unitId}")
-  String unit(@PathVariable long unitId, Model model) {
-    model.addAttribute("view", viewEstate.unit(unitId, CurrentUser.require().viewer()));
+  String unit(@PathVariable long unitId, @RequestParam(name = "page", required = false) Integer page,
+      Model model) {
+    CurrentUser user = CurrentUser.require();
+    model.addAttribute("view", viewEstate.unit(unitId, user.viewer()));
+    model.addAttribute("bills", viewBills.ofUnit(unitId, user.viewer(), PageRequest.of(page, BILLS_PER_PAGE)));
+    model.addAttribute("canVoid", user.managerOrAdmin());
     return "estate/unit";
   }
 

@@ -51,6 +51,7 @@ class SecurityConfig {
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                 "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+            .requestMatchers("/billing/**", "/bills/**").hasAnyRole("MANAGER", "ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

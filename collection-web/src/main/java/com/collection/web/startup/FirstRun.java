@@ -1,5 +1,6 @@
 package com.collection.web.startup;
 
+import com.collection.core.demo.BillDemoCompany;
 import com.collection.core.demo.DemoCompanySize;
 import com.collection.core.demo.DemoLogin;
 import com.collection.core.demo.GenerateDemoCompany;
@@ -22,16 +23,19 @@ class FirstRun implements ApplicationRunner {
 
   private final GenerateDemoCompany generateDemoCompany;
   private final CreateFirstAdmin createFirstAdmin;
+  private final BillDemoCompany billDemoCompany;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
+      BillDemoCompany billDemoCompany,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
     this.generateDemoCompany = generateDemoCompany;
     this.createFirstAdmin = createFirstAdmin;
+    this.billDemoCompany = billDemoCompany;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -41,10 +45,12 @@ class FirstRun implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (demo) {
       long started = System.nanoTime();
-      generateDemoCompany.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(summary ->
-          log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners",
-              (System.nanoTime() - started) / 1_000_000, summary.communities(), summary.buildings(),
-              summary.units(), summary.owners()));
+      generateDemoCompany.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(summary -> {
+        long bills = billDemoCompany.billLastYear();
+        log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills",
+            (System.nanoTime() - started) / 1_000_000, summary.communities(), summary.buildings(),
+            summary.units(), summary.owners(), bills);
+      });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {
         logins.append(System.lineSeparator()).append("    ").append(login.username()).append(" / ")

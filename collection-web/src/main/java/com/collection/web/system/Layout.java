@@ -11,6 +11,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("layout")
 public class Layout {
 
+  private final java.time.Clock clock;
+
+  Layout(java.time.Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The business time zone, for formatting instants. */
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   /** This same page in another language ({@code zh-CN} or {@code en}). */
   public String languageLink(String language) {
     try {

@@ -1,0 +1,31 @@
+package com.collection.core.billing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: bills. The schema's unique key (unit, fee item, period, revision) makes each bill once. */
+public interface Bills {
+
+  /**
+   * Writes the drafts that the unique key lets in (others already exist, for example written at
+   * the same moment by another run) and returns the bills this call wrote. {@code runId} is null
+   * for a reissued bill.
+   */
+  List<Bill> insertNew(List<BillDraft> drafts, Long runId);
+
+  /** "unitId:feeItemId" for the units that already have a bill (any revision) of the period. */
+  Set<String> billedKeys(Collection<Long> unitIds, Collection<Long> feeItemIds, BillingPeriod period);
+
+  Optional<Bill> byId(long id);
+
+  /** Locks the bill's row for the rest of the transaction (void, reissue, allocation). */
+  Optional<Bill> byIdForUpdate(long id);
+
+  Bill save(Bill bill);
+
+  List<Bill> ofUnit(long unitId);
+
+  int highestRevision(long unitId, long feeItemId, BillingPeriod period);
+}

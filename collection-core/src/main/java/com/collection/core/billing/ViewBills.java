@@ -1,0 +1,53 @@
+package com.collection.core.billing;
+
+import com.collection.core.estate.EstateDirectory;
+import com.collection.core.estate.Visibility;
+import com.collection.core.shared.AccessRefusedException;
+import com.collection.core.shared.NotFoundException;
+import com.collection.core.shared.Page;
+import com.collection.core.shared.PageRequest;
+import com.collection.core.shared.Viewer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A unit's bills, newest period first, for those who may see the unit. */
+@Service
+@Transactional(readOnly = true)
+public class ViewBills {
+
+  private final Bills bills;
+  private final FeeItems feeItems;
+  private final EstateDirectory directory;
+
+  public ViewBills(Bills bills, FeeItems feeItems, EstateDirectory directory) {
+    this.bills = bills;
+    this.feeItems = feeItems;
+    this.directory = directory;
+  }
+
+  public Page<BillLine> ofUnit(long unitId, Viewer viewer, PageRequest page) {
+    Visibility visibility = directory.unitVisibility(unitId, viewer);
+    if (visibility == Visibility.NOT_FOUND) {
+      throw new NotFoundException("unit", unitId);
+    }
+    if (visibility == Visibility.HIDDEN) {
+      throw new AccessRefusedException();
+    }
+    List<Bill> all = bills.ofUnit(unitId).stream()
+        .sorted(Comparator.comparing(Bill::dueDate).reversed()
+            .thenComparing(Bill::feeItemId).thenComparing(Bill::revision, Comparator.reverseOrder()))
+        .toList();
+    Map<Long, String> names = new HashMap<>();
+    int from = (int) Math.min(page.offset(), all.size());
+    int to = Math.min(from + page.size(), all.size());
+    List<BillLine> lines = all.subList(from, to).stream()
+        .map(b -> new BillLine(b, names.computeIfAbsent(b.feeItemId(),
+            id -> feeItems.byId(id).map(FeeItem::name).orElse("?"))))
+        .toList();
+    return Page.of(lines, page, all.size());
+  }
+}

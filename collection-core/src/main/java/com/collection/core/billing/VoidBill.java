@@ -1,0 +1,77 @@
+package com.collection.core.billing;
+
+import com.collection.core.estate.Communities;
+import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.shared.DomainException;
+import com.collection.core.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager voids a bill nothing was paid on (an error), with a reason, and may reissue its
+ * period as a new revision computed from today's unit data and the period's rates.
+ */
+@Service
+public class VoidBill {
+
+  private final Bills bills;
+  private final FeeItems feeItems;
+  private final BillingUnits units;
+  private final Communities communities;
+  private final MoneyEffects moneyEffects;
+  private final Clock clock;
+
+  public VoidBill(Bills bills, FeeItems feeItems, BillingUnits units,
+      Communities communities, MoneyEffects moneyEffects, Clock clock) {
+    this.bills = bills;
+    this.feeItems = feeItems;
+    this.units = units;
+    this.communities = communities;
+    this.moneyEffects = moneyEffects;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Bill bill(long billId) {
+    return bills.byId(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+  }
+
+  @Transactional
+  public Bill voidBill(long billId, String reason) {
+    Bill bill = bills.byIdForUpdate(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+    LocalDate today = LocalDate.now(clock);
+    Bill voided = bills.save(bill.voidBecause(reason, today));
+    moneyEffects.billVoided(voided.ref(), today);
+    return voided;
+  }
+
+  /** Issues the voided bill's period again as the next revision; refused while a live one exists. */
+  @Transactional
+  public Bill reissue(long voidedBillId) {
+    Bill voided = bills.byIdForUpdate(voidedBillId)
+        .orElseThrow(() -> new NotFoundException("bill", voidedBillId));
+    if (voided.isLive()) {
+      throw new DomainException("bill.reissue.notVoided");
+    }
+    boolean liveExists = bills.ofUnit(voided.unitId()).stream().anyMatch(b -> b.isLive()
+        && b.feeItemId() == voided.feeItemId() && b.period().equals(voided.period()));
+    if (liveExists) {
+      throw new DomainException("bill.reissue.liveExists");
+    }
+    FeeItem item = feeItems.byId(voided.feeItemId()).orElseThrow();
+    int startMonth = communities.byId(item.communityId()).orElseThrow().feeYearStartMonth();
+    int revision = bills.highestRevision(voided.unitId(), voided.feeItemId(), voided.period()) + 1;
+    BillCalculator.Outcome outcome = BillCalculator.compute(units.byId(voided.unitId()), item,
+        voided.period(), startMonth, revision);
+    if (!outcome.billed()) {
+      throw new DomainException("bill.reissue.skipped." + outcome.skipped().name());
+    }
+    Bill issued = bills.insertNew(List.of(outcome.draft()), null).stream().findFirst()
+        .orElseThrow(() -> new DomainException("bill.reissue.liveExists"));
+    moneyEffects.billsIssued(List.of(issued.ref()), LocalDate.now(clock));
+    return issued;
+  }
+}
