@@ -1,5 +1,6 @@
 package com.collection.web.billing;
 
+import com.collection.web.system.FormErrors;
 import com.collection.core.billing.BillingCycle;
 import com.collection.core.billing.FeeKind;
 import com.collection.core.billing.ManageFeeItems;
