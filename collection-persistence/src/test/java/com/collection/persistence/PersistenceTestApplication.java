@@ -1,7 +1,6 @@
 package com.collection.persistence;
 
 import com.collection.core.staff.PasswordHasher;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -34,7 +33,7 @@ public class PersistenceTestApplication {
   }
 
   @Bean
-  Clock clock() {
-    return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+  MutableClock clock() {
+    return new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
   }
 }

@@ -1,9 +1,6 @@
 package com.collection.core.billing;
 
 import com.collection.core.estate.EstateDirectory;
-import com.collection.core.estate.Visibility;
-import com.collection.core.shared.AccessRefusedException;
-import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
 import com.collection.core.shared.Viewer;
@@ -30,13 +27,7 @@ public class ViewBills {
   }
 
   public Page<BillLine> ofUnit(long unitId, Viewer viewer, PageRequest page) {
-    Visibility visibility = directory.unitVisibility(unitId, viewer);
-    if (visibility == Visibility.NOT_FOUND) {
-      throw new NotFoundException("unit", unitId);
-    }
-    if (visibility == Visibility.HIDDEN) {
-      throw new AccessRefusedException();
-    }
+    directory.requireUnitVisible(unitId, viewer);
     List<Bill> all = bills.ofUnit(unitId).stream()
         .sorted(Comparator.comparing(Bill::dueDate).reversed()
             .thenComparing(Bill::feeItemId).thenComparing(Bill::revision, Comparator.reverseOrder()))

@@ -2,6 +2,7 @@ package com.collection.core.billing;
 
 import com.collection.core.estate.Communities;
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.payment.ApplyCredit;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import java.time.Clock;
@@ -22,10 +23,12 @@ public class VoidBill {
   private final BillingUnits units;
   private final Communities communities;
   private final MoneyEffects moneyEffects;
+  private final ApplyCredit applyCredit;
   private final Clock clock;
 
   public VoidBill(Bills bills, FeeItems feeItems, BillingUnits units,
-      Communities communities, MoneyEffects moneyEffects, Clock clock) {
+      Communities communities, MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+    this.applyCredit = applyCredit;
     this.bills = bills;
     this.feeItems = feeItems;
     this.units = units;
@@ -72,6 +75,7 @@ public class VoidBill {
     Bill issued = bills.insertNew(List.of(outcome.draft()), null).stream().findFirst()
         .orElseThrow(() -> new DomainException("bill.reissue.liveExists"));
     moneyEffects.billsIssued(List.of(issued.ref()), LocalDate.now(clock));
+    applyCredit.toUnitsHoldingCredit(List.of(issued.unitId()), LocalDate.now(clock));
     return issued;
   }
 }

@@ -1,7 +1,9 @@
 package com.collection.core.billing;
 
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.payment.ApplyCredit;
 import com.collection.core.shared.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,38 +25,72 @@ public class WriteBillBatch {
   private final Bills bills;
   private final BillRuns runs;
   private final MoneyEffects moneyEffects;
+  private final ApplyCredit applyCredit;
 
-  public WriteBillBatch(Bills bills, BillRuns runs, MoneyEffects moneyEffects) {
+  public WriteBillBatch(Bills bills, BillRuns runs, MoneyEffects moneyEffects, ApplyCredit applyCredit) {
+    this.applyCredit = applyCredit;
     this.bills = bills;
     this.runs = runs;
     this.moneyEffects = moneyEffects;
   }
 
-  /** What a batch did. */
-  public record Result(long bills, Money total, Map<SkipReason, Long> skipped) {
+  /**
+   * Where a run stands between batches: its attempt, the last unit written (the keyset cursor) and
+   * its counters, as committed with that batch.
+   */
+  public record Position(long runId, int attempt, long lastUnitId, long unitsDone, long billsWritten,
+      Money total) {
+
+    static Position of(BillRun run) {
+      return new Position(run.id(), run.attempt(), run.lastUnitId(), run.unitsDone(), run.billsWritten(),
+          run.totalAmount());
+    }
   }
 
+  /** What a batch did, and where the run stands after it. */
+  public record Result(long bills, Money total, Map<SkipReason, Long> skipped, Position after) {
+  }
+
+  /**
+   * Writes the batch (the run's next units, in id order) if the run is still RUNNING in this
+   * attempt at this position; otherwise (another worker took it over, or it was marked failed)
+   * writes nothing and throws {@link BillRunTakenOver}.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Result write(long runId, BillRunPlan plan, List<BillableUnit> units, LocalDate today,
-      long unitsDoneBefore, long billsBefore, Money totalBefore) {
-    List<BillDraft> drafts = new ArrayList<>();
-    Map<SkipReason, Long> skipped = draft(plan, units, drafts);
-    List<Bill> written = bills.insertNew(drafts, runId);
-    moneyEffects.billsIssued(written.stream().map(Bill::ref).toList(), today);
-    Money total = written.stream().map(Bill::amount).reduce(Money.ZERO, Money::plus);
-    long lostToOtherRuns = drafts.size() - written.size();
-    if (lostToOtherRuns > 0) {
-      skipped.merge(SkipReason.ALREADY_BILLED, lostToOtherRuns, Long::sum);
+  public Result write(Position position, BillRunPlan plan, List<BillableUnit> units, LocalDate today,
+      Instant now) {
+    if (!runs.claimBatch(position.runId(), position.attempt(), position.lastUnitId(), now)) {
+      throw new BillRunTakenOver(position.runId());
     }
-    runs.progress(runId, unitsDoneBefore + units.size(), billsBefore + written.size(), totalBefore.plus(total));
-    return new Result(written.size(), total, skipped);
+    // No look-up of what is billed already: the unique key turns those drafts away (a period's
+    // revision 0 exists whenever any revision does), and they count as already billed below.
+    List<BillDraft> drafts = new ArrayList<>();
+    Map<SkipReason, Long> skipped = draft(plan, units, drafts, Set.of());
+    List<Bill> written = bills.insertNew(drafts, position.runId());
+    moneyEffects.billsIssuedInBatch(written.stream().map(Bill::ref).toList(), today);
+    // credit pays new bills at once: a unit never holds credit and open bills together
+    applyCredit.toUnitsHoldingCredit(written.stream().map(Bill::unitId).distinct().toList(), today);
+    Money total = written.stream().map(Bill::amount).reduce(Money.ZERO, Money::plus);
+    long alreadyBilled = drafts.size() - written.size();
+    if (alreadyBilled > 0) {
+      skipped.merge(SkipReason.ALREADY_BILLED, alreadyBilled, Long::sum);
+    }
+    Position after = new Position(position.runId(), position.attempt(), units.get(units.size() - 1).unitId(),
+        position.unitsDone() + units.size(), position.billsWritten() + written.size(), position.total().plus(total));
+    runs.progress(after.runId(), after.lastUnitId(), after.unitsDone(), after.billsWritten(), after.total(), now);
+    return new Result(written.size(), total, skipped, after);
   }
 
   /** Computes the batch's drafts (into {@code drafts}) and counts the skipped units by reason. */
   Map<SkipReason, Long> draft(BillRunPlan plan, List<BillableUnit> units, List<BillDraft> drafts) {
+    return draft(plan, units, drafts, bills.billedKeys(units.stream().map(BillableUnit::unitId).toList(),
+        plan.itemIds(), plan.period()));
+  }
+
+  /** The same, given the "unitId:feeItemId" keys already billed for the period. */
+  private static Map<SkipReason, Long> draft(BillRunPlan plan, List<BillableUnit> units, List<BillDraft> drafts,
+      Set<String> billed) {
     Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
-    Set<String> billed = bills.billedKeys(units.stream().map(BillableUnit::unitId).toList(),
-        plan.itemIds(), plan.period());
     for (BillableUnit unit : units) {
       for (FeeItem item : plan.items()) {
         if (billed.contains(unit.unitId() + ":" + item.id())) {

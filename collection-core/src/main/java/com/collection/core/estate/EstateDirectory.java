@@ -1,5 +1,7 @@
 package com.collection.core.estate;
 
+import com.collection.core.shared.AccessRefusedException;
+import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
 import com.collection.core.shared.Viewer;
@@ -16,9 +18,25 @@ public interface EstateDirectory {
 
   Optional<UnitSummary> unitSummary(long unitId);
 
+  /** The community a unit belongs to (its id and receipt code), in one cheap query. */
+  UnitCommunity communityOfUnit(long unitId);
+
+  /** A unit's community, as payments need it. */
+  record UnitCommunity(long communityId, String communityCode) {
+  }
+
   List<BuildingSummary> buildings(Viewer viewer);
 
   Visibility unitVisibility(long unitId, Viewer viewer);
+
+  /** Refuses a unit the viewer may not see: not found (404) or another building's (403). */
+  default void requireUnitVisible(long unitId, Viewer viewer) {
+    switch (unitVisibility(unitId, viewer)) {
+      case NOT_FOUND -> throw new NotFoundException("unit", unitId);
+      case HIDDEN -> throw new AccessRefusedException();
+      case VISIBLE -> { }
+    }
+  }
 
   Visibility ownerVisibility(long ownerId, Viewer viewer);
 

@@ -46,7 +46,7 @@ public class ViewEstate {
   }
 
   public UnitView unit(long unitId, Viewer viewer) {
-    check(directory.unitVisibility(unitId, viewer), "unit", unitId);
+    directory.requireUnitVisible(unitId, viewer);
     UnitSummary unit = directory.unitSummary(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
     LocalDate today = LocalDate.now(clock);
     List<Ownership> spans = new ArrayList<>(owners.ownershipsOfUnit(unitId));

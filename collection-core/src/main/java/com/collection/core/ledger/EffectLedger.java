@@ -13,6 +13,12 @@ public interface EffectLedger {
 
   void apply(List<RollupDelta> daily, List<RollupDelta> monthly);
 
+  /**
+   * The same as {@link #append}, for many effects at once (a bill run's batch): one statement
+   * where the database allows it.
+   */
+  void appendInBulk(List<MoneyEffect> effects);
+
   /** Receivable and collected of one building's fee year as of a day, read from the rollups. */
   Totals asOf(long buildingId, int feeYear, LocalDate day);
 

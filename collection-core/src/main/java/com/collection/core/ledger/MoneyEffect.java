@@ -8,11 +8,12 @@ import java.util.Objects;
  * One dated change to what a unit owes (receivable) or paid (collected), as the collection-rate
  * definitions count it: {@code businessDate} is the day from which it counts "as of"; the bill's
  * fee year decides which year's figures it belongs to. {@code countsInRates} is false for late-fee
- * bills, which count in no collection rate.
+ * bills, which count in no collection rate. {@code paymentId} names the payment behind a collected
+ * effect.
  */
 public record MoneyEffect(EffectKind kind, LocalDate businessDate, LocalDate recordedOn, long unitId,
     long buildingId, int feeYear, long billId, Money receivable, Money collected,
-    boolean countsInRates) {
+    boolean countsInRates, Long paymentId) {
 
   public MoneyEffect {
     Objects.requireNonNull(kind, "kind");

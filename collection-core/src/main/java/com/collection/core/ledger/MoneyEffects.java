@@ -28,14 +28,52 @@ public class MoneyEffects {
     record(bills.stream().map(b -> effect(EffectKind.BILL_ISSUED, b, today, b.amount())).toList());
   }
 
+  /**
+   * A bill run's batch of new bills: the same effects and rollup changes as {@link #billsIssued},
+   * written with one statement for the whole batch ({@link EffectLedger#appendInBulk}).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void billsIssuedInBatch(List<BillRef> bills, LocalDate today) {
+    List<MoneyEffect> effects = bills.stream().map(b -> effect(EffectKind.BILL_ISSUED, b, today, b.amount())).toList();
+    if (effects.isEmpty()) {
+      return;
+    }
+    ledger.appendInBulk(effects);
+    List<RollupDelta> daily = RollupDelta.of(effects);
+    ledger.apply(daily, RollupDelta.perMonth(daily));
+  }
+
   @Transactional(propagation = Propagation.MANDATORY)
   public void billVoided(BillRef bill, LocalDate today) {
     record(List.of(effect(EffectKind.BILL_VOIDED, bill, today, bill.amount().negate())));
   }
 
+  /**
+   * Payments applied to bills. Money paid ahead counts once its bill falls due, so a collected
+   * effect is dated the later of the day it counts from and the bill's due date.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void allocated(List<Allocated> allocations, LocalDate today) {
+    record(allocations.stream().map(a -> collected(EffectKind.ALLOCATED, a, today, a.amount())).toList());
+  }
+
+  /** Allocations removed by a reversal, from the reversal's date on (given as countsFrom). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void allocationsReversed(List<Allocated> allocations, LocalDate today) {
+    record(allocations.stream()
+        .map(a -> collected(EffectKind.ALLOCATION_REVERSED, a, today, a.amount().negate())).toList());
+  }
+
+  private static MoneyEffect collected(EffectKind kind, Allocated allocation, LocalDate today, Money amount) {
+    BillRef bill = allocation.bill();
+    LocalDate counts = allocation.countsFrom().isAfter(bill.dueDate()) ? allocation.countsFrom() : bill.dueDate();
+    return new MoneyEffect(kind, counts, today, bill.unitId(), bill.buildingId(), bill.feeYear(),
+        bill.billId(), Money.ZERO, amount, !bill.lateFee(), allocation.paymentId());
+  }
+
   private static MoneyEffect effect(EffectKind kind, BillRef bill, LocalDate today, Money receivable) {
     return new MoneyEffect(kind, bill.dueDate(), today, bill.unitId(), bill.buildingId(),
-        bill.feeYear(), bill.billId(), receivable, Money.ZERO, !bill.lateFee());
+        bill.feeYear(), bill.billId(), receivable, Money.ZERO, !bill.lateFee(), null);
   }
 
   private void record(List<MoneyEffect> effects) {

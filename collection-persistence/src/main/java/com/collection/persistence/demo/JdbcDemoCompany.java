@@ -189,7 +189,7 @@ class JdbcDemoCompany implements DemoCompany {
     }
 
     private void shops(long buildingId) {
-      for (int s = 1; s <= 20; s++) {
+      for (int s = 1; s <= DemoCompanySize.SHOPS_PER_COMMUNITY; s++) {
         String occupancy = random.nextInt(10) == 0 ? "VACANT" : "OCCUPIED";
         long unitId = unit(buildingId, "S" + (100 + s), 1, area(30, 150), "COMMERCIAL", occupancy);
         owned(unitId, null);
@@ -197,7 +197,7 @@ class JdbcDemoCompany implements DemoCompany {
     }
 
     private void parking(long buildingId, List<Long> residentOwners) {
-      for (int p = 1; p <= 100; p++) {
+      for (int p = 1; p <= size.parkingSpacesPerCommunity(); p++) {
         boolean unsold = random.nextInt(100) < 15;
         long unitId = unit(buildingId, String.format("P%03d", p), -1, area(12, 15), "PARKING",
             unsold ? "UNSOLD" : "OCCUPIED");

@@ -98,6 +98,14 @@ class JdbcEstateDirectory implements EstateDirectory {
   }
 
   @Override
+  public UnitCommunity communityOfUnit(long unitId) {
+    return jdbc.query("SELECT c.id, c.code FROM unit u JOIN building b ON b.id = u.building_id"
+            + " JOIN community c ON c.id = b.community_id WHERE u.id = :id", new MapSqlParameterSource("id", unitId),
+        (rs, n) -> new UnitCommunity(rs.getLong(1), rs.getString(2))).stream().findFirst()
+        .orElseThrow(() -> new com.collection.core.shared.NotFoundException("unit", unitId));
+  }
+
+  @Override
   public List<BuildingSummary> buildings(Viewer viewer) {
     return jdbc.query("""
         SELECT b.id, c.id AS community_id, c.name AS community_name, b.name, s.display_name,

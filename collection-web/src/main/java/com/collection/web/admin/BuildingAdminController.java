@@ -1,5 +1,6 @@
 package com.collection.web.admin;
 
+import com.collection.web.system.FormErrors;
 import com.collection.core.estate.AddUnit;
 import com.collection.core.estate.Area;
 import com.collection.core.estate.Building;

@@ -1,5 +1,6 @@
 package com.collection.web.admin;
 
+import com.collection.web.system.FormErrors;
 import com.collection.core.estate.BuildingSummary;
 import com.collection.core.estate.Community;
 import com.collection.core.estate.SaveCommunity;

@@ -22,10 +22,12 @@ class EstateController {
 
   private final ViewEstate viewEstate;
   private final ViewBills viewBills;
+  private final com.collection.core.payment.ViewPayments viewPayments;
 
-  EstateController(ViewEstate viewEstate, ViewBills viewBills) {
+  EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
+    this.viewPayments = viewPayments;
   }
 
   @GetMapping("/units")
@@ -47,6 +49,7 @@ class EstateController {
     model.addAttribute("view", viewEstate.unit(unitId, user.viewer()));
     model.addAttribute("bills", viewBills.ofUnit(unitId, user.viewer(), PageRequest.of(page, BILLS_PER_PAGE)));
     model.addAttribute("canVoid", user.managerOrAdmin());
+    model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
     return "estate/unit";
   }
 

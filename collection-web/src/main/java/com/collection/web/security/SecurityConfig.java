@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
@@ -52,6 +53,7 @@ class SecurityConfig {
                 "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
             .requestMatchers("/billing/**", "/bills/**").hasAnyRole("MANAGER", "ADMIN")
+            .requestMatchers(HttpMethod.POST, "/payments/*/reverse").hasAnyRole("MANAGER", "ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -2,6 +2,7 @@ package com.collection.web.startup;
 
 import com.collection.core.demo.BillDemoCompany;
 import com.collection.core.demo.DemoCompanySize;
+import com.collection.core.demo.PayDemoCompany;
 import com.collection.core.demo.DemoLogin;
 import com.collection.core.demo.GenerateDemoCompany;
 import com.collection.core.staff.CreateFirstAdmin;
@@ -24,18 +25,20 @@ class FirstRun implements ApplicationRunner {
   private final GenerateDemoCompany generateDemoCompany;
   private final CreateFirstAdmin createFirstAdmin;
   private final BillDemoCompany billDemoCompany;
+  private final PayDemoCompany payDemoCompany;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
-      BillDemoCompany billDemoCompany,
+      BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
     this.generateDemoCompany = generateDemoCompany;
     this.createFirstAdmin = createFirstAdmin;
     this.billDemoCompany = billDemoCompany;
+    this.payDemoCompany = payDemoCompany;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -46,10 +49,15 @@ class FirstRun implements ApplicationRunner {
     if (demo) {
       long started = System.nanoTime();
       generateDemoCompany.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(summary -> {
+        long estateDone = System.nanoTime();
         long bills = billDemoCompany.billLastYear();
-        log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills",
-            (System.nanoTime() - started) / 1_000_000, summary.communities(), summary.buildings(),
-            summary.units(), summary.owners(), bills);
+        long billsDone = System.nanoTime();
+        int payments = payDemoCompany.payLastYear(seed);
+        log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms", (estateDone - started) / 1_000_000,
+            (billsDone - estateDone) / 1_000_000, (System.nanoTime() - billsDone) / 1_000_000);
+        log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"
+            + " {} payments", (System.nanoTime() - started) / 1_000_000, summary.communities(),
+            summary.buildings(), summary.units(), summary.owners(), bills, payments);
       });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {

@@ -22,13 +22,24 @@ public class Layout {
     return clock.getZone();
   }
 
-  /** This same page in another language ({@code zh-CN} or {@code en}). */
+  /**
+   * This same page in another language ({@code zh-CN} or {@code en}). A page that answers a form
+   * (a POST) can't be opened again by a link, so its switch leads back to the page the form was on.
+   */
   public String languageLink(String language) {
     try {
-      return ServletUriComponentsBuilder.fromCurrentRequest()
-          .replaceQueryParam("lang", language)
-          .build().toUriString();
-    } catch (IllegalStateException noRequest) {
+      var request = ServletUriComponentsBuilder.fromCurrentRequest();
+      var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+      if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+          && !"GET".equals(servlet.getRequest().getMethod())) {
+        String referer = servlet.getRequest().getHeader("Referer");
+        String path = referer == null ? "/" : java.net.URI.create(referer).getRawPath();
+        String query = referer == null ? null : java.net.URI.create(referer).getRawQuery();
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(path == null || path.isEmpty() ? "/" : path)
+            .query(query).replaceQueryParam("lang", language).build().toUriString();
+      }
+      return request.replaceQueryParam("lang", language).build().toUriString();
+    } catch (IllegalStateException | IllegalArgumentException noUsableRequest) {
       return "?lang=" + language;
     }
   }

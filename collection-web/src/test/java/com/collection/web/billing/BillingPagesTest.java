@@ -82,14 +82,16 @@ class BillingPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"run-preview\"")))
         .andExpect(content().string(containsString("¥583.80")));   // 88.50×2.8 + 120.00×2.8
-    mvc.perform(post("/billing/runs").with(asManager()).with(csrf())
+    String runPage = mvc.perform(post("/billing/runs").with(asManager()).with(csrf())
             .param("communityId", estate.community.id().toString())
             .param("feeItemIds", serviceFee.id().toString()).param("period", "2026-03"))
         .andExpect(redirectedUrlPattern("/billing/runs/*"))
-        .andExpect(flash().attribute("message", "billing.run.done"));
+        .andExpect(flash().attribute("message", "billing.run.started"))
+        .andReturn().getResponse().getRedirectedUrl();
+    BillRunPagesTest.awaitEnd(context, runPage);
     mvc.perform(get("/units/{id}", estate.unitA.id()).with(user(principal(estate.staffA))))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("2.8 元/㎡·月 × 88.50 ㎡ × 1 月")))
+        .andExpect(content().string(containsString("2.80 元/㎡·月 × 88.50 ㎡ × 1 个月")))
         .andExpect(content().string(containsString("247.80")))
         .andExpect(content().string(not(containsString("void-form"))));
   }
@@ -166,10 +168,12 @@ class BillingPagesTest {
   }
 
   private void runMonth(String period) throws Exception {
-    mvc.perform(post("/billing/runs").with(asManager()).with(csrf())
+    String runPage = mvc.perform(post("/billing/runs").with(asManager()).with(csrf())
             .param("communityId", estate.community.id().toString())
             .param("feeItemIds", serviceFee.id().toString()).param("period", period))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(status().is3xxRedirection())
+        .andReturn().getResponse().getRedirectedUrl();
+    BillRunPagesTest.awaitEnd(context, runPage);
   }
 
   private Bill billOf(long unitId, String period) {

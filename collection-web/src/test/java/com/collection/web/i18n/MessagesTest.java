@@ -40,16 +40,18 @@ class MessagesTest {
   private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
   /** Keys the templates build with {@code +}: the prefix and every value that can follow it. */
-  private static final Map<String, List<String>> DYNAMIC_KEYS = Map.of(
-      "unit.use.", names(UnitUse.values()),
-      "unit.occupancy.", names(Occupancy.values()),
-      "role.", names(Role.values()),
-      "error.status.", List.of("400", "403", "404", "405", "500"),
-      "billStatus.", names(com.collection.core.billing.BillStatus.values()),
-      "feeKind.", names(com.collection.core.billing.FeeKind.values()),
-      "cycle.", names(com.collection.core.billing.BillingCycle.values()),
-      "runStatus.", names(com.collection.core.billing.BillRun.BillRunStatus.values()),
-      "skip.", names(com.collection.core.billing.SkipReason.values()));
+  private static final Map<String, List<String>> DYNAMIC_KEYS = Map.ofEntries(
+      Map.entry("unit.use.", names(UnitUse.values())),
+      Map.entry("unit.occupancy.", names(Occupancy.values())),
+      Map.entry("role.", names(Role.values())),
+      Map.entry("error.status.", List.of("400", "403", "404", "405", "500")),
+      Map.entry("billStatus.", names(com.collection.core.billing.BillStatus.values())),
+      Map.entry("feeKind.", names(com.collection.core.billing.FeeKind.values())),
+      Map.entry("cycle.", names(com.collection.core.billing.BillingCycle.values())),
+      Map.entry("runStatus.", names(com.collection.core.billing.BillRun.BillRunStatus.values())),
+      Map.entry("skip.", names(com.collection.core.billing.SkipReason.values())),
+      Map.entry("paymentMethod.", names(com.collection.core.payment.PaymentMethod.values())),
+      Map.entry("paymentStatus.", names(com.collection.core.payment.Payment.Status.values())));
 
   @Test
   void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() {

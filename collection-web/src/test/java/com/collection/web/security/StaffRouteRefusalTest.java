@@ -73,6 +73,47 @@ class StaffRouteRefusalTest {
     checks.put("GET /", () -> mvc.perform(get("/").with(asA()))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("buildingId=" + estate.buildingB.id() + "\"")))));
+    // payments: one for each unit (no bills, so all of it is credit), recorded by the manager
+    var recordPayment = context.getBean(com.collection.core.payment.RecordPayment.class);
+    var today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+    var paymentA = recordPayment.record(new com.collection.core.payment.RecordPaymentCommand(estate.unitA.id(),
+        new java.math.BigDecimal("10.00"), com.collection.core.payment.PaymentMethod.CASH, "王甲", null, today,
+        List.of(), java.util.UUID.randomUUID().toString(), com.collection.core.shared.Viewer.everything(estate.manager.id())));
+    var paymentB = recordPayment.record(new com.collection.core.payment.RecordPaymentCommand(estate.unitB.id(),
+        new java.math.BigDecimal("20.00"), com.collection.core.payment.PaymentMethod.CASH, "李乙", null, today,
+        List.of(), java.util.UUID.randomUUID().toString(), com.collection.core.shared.Viewer.everything(estate.manager.id())));
+    var payments = context.getBean(com.collection.core.payment.Payments.class);
+    checks.put("GET /units/{unitId}/payments/new", () -> mvc.perform(get("/units/" + estate.unitB.id() + "/payments/new").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
+    for (String path : List.of("/payments/preview", "/payments")) {
+      checks.put("POST /units/{unitId}" + path, () -> {
+        int before = payments.ofUnit(estate.unitB.id()).size();
+        mvc.perform(request(HttpMethod.POST, "/units/" + estate.unitB.id() + path).with(asA()).with(csrf())
+                .param("amount", "5.00").param("method", "CASH").param("payer", "甲")
+                .param("receivedOn", today.toString()).param("token", java.util.UUID.randomUUID().toString()))
+            .andExpect(status().isForbidden())
+            .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+        assertThat(payments.ofUnit(estate.unitB.id())).as("nothing recorded for B").hasSize(before);
+      });
+    }
+    checks.put("GET /payments/{paymentId}/receipt", () -> mvc.perform(get("/payments/" + paymentB.id() + "/receipt").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
+    // reversing is for managers only: staff are refused even on their own building's payment
+    checks.put("POST /payments/{paymentId}/reverse", () -> {
+      for (var payment : List.of(paymentA, paymentB)) {
+        mvc.perform(request(HttpMethod.POST, "/payments/" + payment.id() + "/reverse").with(asA()).with(csrf())
+                .param("reason", "试试"))
+            .andExpect(status().isForbidden());
+        assertThat(payments.byId(payment.id()).orElseThrow().reversed()).isFalse();
+      }
+    });
+    checks.put("GET /payments", () -> mvc.perform(get("/payments").param("q", estate.community.code()).with(asA()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/payments/" + paymentA.id() + "/receipt")))
+        .andExpect(content().string(not(containsString("/payments/" + paymentB.id() + "/receipt"))))
+        .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
     // routes that hold no building's data: the sign-in, the denied page, one's own password
     Check noBuildingData = () -> mvc.perform(get("/account/password").with(asA()))
         .andExpect(content().string(not(containsString(estate.ownerB.name()))));

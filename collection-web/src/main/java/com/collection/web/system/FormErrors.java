@@ -1,4 +1,4 @@
-package com.collection.web.admin;
+package com.collection.web.system;
 
 import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
@@ -11,12 +11,12 @@ import org.springframework.validation.BindingResult;
  * field, above the form otherwise. "Not found" and "refused" are not form errors and go on to the
  * error pages.
  */
-final class FormErrors {
+public final class FormErrors {
 
   private FormErrors() {
   }
 
-  static void reject(BindingResult errors, DomainException e) {
+  public static void reject(BindingResult errors, DomainException e) {
     if (e instanceof NotFoundException || e instanceof AccessRefusedException) {
       throw e;
     }
