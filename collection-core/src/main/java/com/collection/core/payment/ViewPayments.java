@@ -24,9 +24,11 @@ public class ViewPayments {
   private final CreditLots lots;
   private final EstateDirectory directory;
   private final Communities communities;
+  private final java.time.Clock clock;
 
   public ViewPayments(Payments payments, PaymentQueries queries, PayableBills bills, CreditLots lots,
-      EstateDirectory directory, Communities communities) {
+      EstateDirectory directory, Communities communities, java.time.Clock clock) {
+    this.clock = clock;
     this.payments = payments;
     this.queries = queries;
     this.bills = bills;
@@ -50,11 +52,15 @@ public class ViewPayments {
 
   public UnitMoney unitMoney(long unitId, Viewer viewer) {
     visibleUnit(unitId, viewer);
-    Money outstanding = bills.openOfUnit(unitId).stream().map(OpenBill::outstanding).reduce(Money.ZERO, Money::plus);
+    List<OpenBill> open = bills.openOfUnit(unitId);
+    Money outstanding = open.stream().map(OpenBill::outstanding).reduce(Money.ZERO, Money::plus);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    Money overdue = open.stream().filter(b -> b.dueDate().isBefore(today))
+        .map(OpenBill::outstanding).reduce(Money.ZERO, Money::plus);
     Money credit = lots.openOfUnit(unitId).stream().map(CreditLot::remaining).reduce(Money.ZERO, Money::plus);
     List<Payment> list = payments.ofUnit(unitId).stream()
         .sorted(Comparator.comparing(Payment::recordedAt).reversed()).toList();
-    return new UnitMoney(outstanding, credit, list);
+    return new UnitMoney(outstanding, overdue, credit, list);
   }
 
   private UnitSummary visibleUnit(long unitId, Viewer viewer) {

@@ -136,6 +136,18 @@ class PaymentsOnPostgresTest {
   }
 
   @Test
+  void arrearsCountOnlyBillsPastTheirDueDate() {
+    var estate = BillingFixtures.create(context);
+    var desk = new PaymentFixture(context);
+    long unit = estate.flat();
+    runBilling.run(estate.communityId(), estate.itemIds(), "2026-05", null);   // due 2026-05-15
+    runBilling.run(estate.communityId(), estate.itemIds(), "2026-07", null);   // due 2026-07-15, after "today"
+    var money = viewPayments.unitMoney(unit, desk.viewer());
+    assertThat(money.outstanding()).isEqualTo(Money.of("495.60"));
+    assertThat(money.overdue()).isEqualTo(Money.of("247.80"));
+  }
+
+  @Test
   void theSameFormSubmittedTwiceRecordsOnePayment() {
     var estate = BillingFixtures.create(context);
     var desk = new PaymentFixture(context);
