@@ -71,13 +71,34 @@ public class PayDemoCompany {
     return (int) SideBySide.sum(parts);
   }
 
+  /** A payment the demo will record: on which day, for which unit, by whom and how. */
+  private record Planned(LocalDate day, long unitId, long collector, boolean prepay, long extraFen,
+      PaymentMethod method) {
+  }
+
+  /**
+   * Plans every unit's payments first, then records them day by day in date order (one transaction
+   * per day), so receipt numbers rise with the days as they would at a real desk.
+   */
   private int payCommunity(Community community, Random random, LocalDate today, Long managerId) {
     Map<Long, Building> buildingCache = new HashMap<>();
+    List<Planned> plans = new ArrayList<>();
+    for (long unitId : unitIdsOf(community)) {
+      plan(unitId, random, today, managerId, buildingCache, plans);
+    }
+    plans.sort(java.util.Comparator.comparing(Planned::day).thenComparingLong(Planned::unitId));
     List<Payment> made = new ArrayList<>();
     int[] references = {1};
-    for (long unitId : unitIdsOf(community)) {
-      desk.inOneTransaction(() -> payUnit(unitId, random, today, managerId, buildingCache, references, made,
-          community.code()));
+    int from = 0;
+    while (from < plans.size()) {
+      LocalDate day = plans.get(from).day();
+      int to = from;
+      while (to < plans.size() && plans.get(to).day().equals(day)) {
+        to++;
+      }
+      List<Planned> ofTheDay = plans.subList(from, to);
+      desk.inOneTransaction(() -> ofTheDay.forEach(p -> record(p, community.code(), references, made)));
+      from = to;
     }
     if (managerId != null) {
       java.util.Set<Long> reversed = new java.util.HashSet<>();
@@ -92,8 +113,8 @@ public class PayDemoCompany {
     return made.size();
   }
 
-  private void payUnit(long unitId, Random random, LocalDate today, Long managerId,
-      Map<Long, Building> buildingCache, int[] references, List<Payment> made, String communityCode) {
+  private void plan(long unitId, Random random, LocalDate today, Long managerId,
+      Map<Long, Building> buildingCache, List<Planned> plans) {
     List<OpenBill> open = bills.openOfUnit(unitId);
     if (open.isEmpty()) {
       return;
@@ -113,25 +134,28 @@ public class PayDemoCompany {
     LocalDate payDay = prepays ? first.plusDays(random.nextInt(10))
         : first.plusMonths(everyMonths - 1L).plusDays(random.nextInt(25) - 5L);
     while (!payDay.isAfter(stopAfter) && !payDay.isAfter(today)) {
-      LocalDate day = payDay;
-      List<OpenBill> stillOpen = bills.openOfUnit(unitId);
-      Money amount = stillOpen.stream().filter(b -> prepays || !b.dueDate().isAfter(day))
-          .map(OpenBill::outstanding).reduce(Money.ZERO, Money::plus);
-      if (prepays) {
-        amount = amount.plus(Money.ofFen(100L * (200 + random.nextInt(800))));
-      }
-      if (amount.isPositive()) {
-        PaymentMethod method = PaymentMethod.values()[random.nextInt(5)];
-        String ref = method.needsReference()
-            ? communityCode + method.name().substring(0, 2) + String.format("%08d", references[0]++) : null;
-        made.add(desk.record(at(day), new RecordPaymentCommand(unitId, amount.amount(), method, "业主", ref, day,
-            List.of(), "demo-" + unitId + "-" + day, Viewer.everything(collector))));
-      }
+      plans.add(new Planned(payDay, unitId, collector, prepays, prepays ? 100L * (200 + random.nextInt(800)) : 0,
+          PaymentMethod.values()[random.nextInt(5)]));
       if (prepays) {
         break;
       }
       payDay = payDay.plusMonths(everyMonths);
     }
+  }
+
+  /** Pays what is due by the day (a prepayer: everything open, and some more). */
+  private void record(Planned plan, String communityCode, int[] references, List<Payment> made) {
+    Money amount = bills.openOfUnit(plan.unitId()).stream()
+        .filter(b -> plan.prepay() || !b.dueDate().isAfter(plan.day()))
+        .map(OpenBill::outstanding).reduce(Money.ZERO, Money::plus).plus(Money.ofFen(plan.extraFen()));
+    if (!amount.isPositive()) {
+      return;
+    }
+    String ref = plan.method().needsReference()
+        ? communityCode + plan.method().name().substring(0, 2) + String.format("%08d", references[0]++) : null;
+    made.add(desk.record(at(plan.day()), new RecordPaymentCommand(plan.unitId(), amount.amount(), plan.method(),
+        "业主", ref, plan.day(), List.of(), "demo-" + plan.unitId() + "-" + plan.day(),
+        Viewer.everything(plan.collector()))));
   }
 
   private Long collectorOf(long buildingId, Map<Long, Building> cache, Long fallback) {
