@@ -124,10 +124,11 @@ class JdbcBillRuns implements BillRuns {
 
   @Override
   public Page<BillRun> ofCommunity(Long communityId, PageRequest page) {
-    String where = communityId == null ? "" : " WHERE community_id = " + communityId;
-    Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_run" + where, Long.class);
+    // a null community means every community's runs
+    String where = " WHERE (CAST(? AS BIGINT) IS NULL OR community_id = ?)";
+    Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_run" + where, Long.class, communityId, communityId);
     List<BillRun> runs = jdbc.query("SELECT * FROM bill_run" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-        (rs, n) -> run(rs), page.size(), page.offset());
+        (rs, n) -> run(rs), communityId, communityId, page.size(), page.offset());
     return Page.of(runs, page, total == null ? 0 : total);
   }
 

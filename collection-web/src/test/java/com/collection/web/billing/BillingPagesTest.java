@@ -67,6 +67,15 @@ class BillingPagesTest {
   }
 
   @Test
+  void theRunsListShowsEveryCommunitysRuns() throws Exception {
+    runMonth("2025-12");
+    mvc.perform(get("/billing/runs").with(asManager()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(estate.community.name())))
+        .andExpect(content().string(containsString("2025-12")));
+  }
+
+  @Test
   void theFeeItemsPageShowsTheItemAndItsRate() throws Exception {
     mvc.perform(get("/billing/communities/{id}/fee-items", estate.community.id()).with(asManager()))
         .andExpect(status().isOk())
