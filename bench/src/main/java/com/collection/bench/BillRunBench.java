@@ -55,7 +55,7 @@ class BillRunBench {
   private final int units;
   private final long seed;
   private final boolean rawWithoutForeignKeys;
-  private double generatedSeconds = -1;
+  private double generationSeconds = -1;
 
   BillRunBench(GenerateDemoCompany generateDemoCompany, DemoCompany demoCompany, Communities communities,
       ManageFeeItems feeItems, RunBilling runBilling, JdbcTemplate jdbc, Clock clock,
@@ -167,7 +167,7 @@ class BillRunBench {
             + " bills_per_s=%.0f peak_heap_mb=%d peak_after_gc_mb=%d raw_nofk_s=%.2f batch=%d generate_s=%.1f jvm_cpu_s=%.1f", unitCount, bills,
         rawSeconds, rawNanos / 1e9, rawAgainNanos / 1e9, runSeconds, ratio, bills / runSeconds,
         heapFigures.peakUsed() >> 20, heapFigures.peakAfterGc() >> 20, rawNoFkNanos / 1e9,
-        runBilling.settings().batchSize(), generatedSeconds, runCpuNanos / 1e9);
+        runBilling.settings().batchSize(), generationSeconds, runCpuNanos / 1e9);
     if (ratio > TARGET_RATIO) {
       say("The bill run took more than %.1f times the raw insert.", TARGET_RATIO);
       return 1;
@@ -183,7 +183,7 @@ class BillRunBench {
     DemoCompany.Summary summary = generateDemoCompany.generateIfEmpty(DemoCompanySize.ofUnits(units), seed)
         .orElseThrow();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    generatedSeconds = seconds;
+    generationSeconds = seconds;
     say("Generated the demo company for %,d units in %.1f s: %,d communities, %,d buildings, %,d units,"
         + " %,d owners", units, seconds, summary.communities(), summary.buildings(), summary.units(),
         summary.owners());
