@@ -1,6 +1,6 @@
 package com.collection.core.ledger;
 
-/** What moved money or what is owed. Later issues add adjustments and their counter-entries. */
+/** What moved money or what is owed. */
 public enum EffectKind {
-  BILL_ISSUED, BILL_VOIDED, ALLOCATED, ALLOCATION_REVERSED
+  BILL_ISSUED, BILL_VOIDED, ALLOCATED, ALLOCATION_REVERSED, ADJUSTED, ADJUSTMENT_COUNTERED
 }

@@ -9,11 +9,11 @@ import java.util.Objects;
  * definitions count it: {@code businessDate} is the day from which it counts "as of"; the bill's
  * fee year decides which year's figures it belongs to. {@code countsInRates} is false for late-fee
  * bills, which count in no collection rate. {@code paymentId} names the payment behind a collected
- * effect.
+ * effect, {@code adjustmentId} the adjustment behind an adjustment or its counter-entry.
  */
 public record MoneyEffect(EffectKind kind, LocalDate businessDate, LocalDate recordedOn, long unitId,
     long buildingId, int feeYear, long billId, Money receivable, Money collected,
-    boolean countsInRates, Long paymentId) {
+    boolean countsInRates, Long paymentId, Long adjustmentId) {
 
   public MoneyEffect {
     Objects.requireNonNull(kind, "kind");

@@ -64,16 +64,38 @@ public class MoneyEffects {
         .map(a -> collected(EffectKind.ALLOCATION_REVERSED, a, today, a.amount().negate())).toList());
   }
 
+  /**
+   * An approved adjustment lowers the bill's receivable from the day it is approved; one approved
+   * before the bill falls due counts from the due date, when the bill itself starts to count.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void adjusted(BillRef bill, long adjustmentId, Money amount, LocalDate today) {
+    record(List.of(adjustment(EffectKind.ADJUSTED, bill, adjustmentId, amount.negate(), today)));
+  }
+
+  /** A counter-entry restores the adjusted amount from the day it is made (same dating rule). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void adjustmentCountered(BillRef bill, long adjustmentId, Money amount, LocalDate today) {
+    record(List.of(adjustment(EffectKind.ADJUSTMENT_COUNTERED, bill, adjustmentId, amount, today)));
+  }
+
+  private static MoneyEffect adjustment(EffectKind kind, BillRef bill, long adjustmentId, Money receivable,
+      LocalDate today) {
+    LocalDate counts = today.isAfter(bill.dueDate()) ? today : bill.dueDate();
+    return new MoneyEffect(kind, counts, today, bill.unitId(), bill.buildingId(), bill.feeYear(), bill.billId(),
+        receivable, Money.ZERO, !bill.lateFee(), null, adjustmentId);
+  }
+
   private static MoneyEffect collected(EffectKind kind, Allocated allocation, LocalDate today, Money amount) {
     BillRef bill = allocation.bill();
     LocalDate counts = allocation.countsFrom().isAfter(bill.dueDate()) ? allocation.countsFrom() : bill.dueDate();
     return new MoneyEffect(kind, counts, today, bill.unitId(), bill.buildingId(), bill.feeYear(),
-        bill.billId(), Money.ZERO, amount, !bill.lateFee(), allocation.paymentId());
+        bill.billId(), Money.ZERO, amount, !bill.lateFee(), allocation.paymentId(), null);
   }
 
   private static MoneyEffect effect(EffectKind kind, BillRef bill, LocalDate today, Money receivable) {
     return new MoneyEffect(kind, bill.dueDate(), today, bill.unitId(), bill.buildingId(),
-        bill.feeYear(), bill.billId(), receivable, Money.ZERO, !bill.lateFee(), null);
+        bill.feeYear(), bill.billId(), receivable, Money.ZERO, !bill.lateFee(), null, null);
   }
 
   private void record(List<MoneyEffect> effects) {

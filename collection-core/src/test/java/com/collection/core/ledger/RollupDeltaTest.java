@@ -12,7 +12,7 @@ class RollupDeltaTest {
   private static MoneyEffect effect(long building, String day, String receivable, boolean counts) {
     LocalDate date = LocalDate.parse(day);
     return new MoneyEffect(EffectKind.BILL_ISSUED, date, date, 1, building, 2026, 1, Money.of(receivable),
-        Money.ZERO, counts, null);
+        Money.ZERO, counts, null, null);
   }
 
   @Test

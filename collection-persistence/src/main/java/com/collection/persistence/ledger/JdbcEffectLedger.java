@@ -33,11 +33,12 @@ class JdbcEffectLedger implements EffectLedger {
   @Override
   public void append(List<MoneyEffect> effects) {
     jdbc.batchUpdate("INSERT INTO money_effect (kind, business_date, recorded_on, unit_id, building_id,"
-            + " fee_year, bill_id, receivable, collected, counts_in_rates, payment_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " fee_year, bill_id, receivable, collected, counts_in_rates, payment_id, adjustment_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         effects.stream().map(e -> new Object[] {e.kind().name(), Date.valueOf(e.businessDate()),
             Date.valueOf(e.recordedOn()), e.unitId(), e.buildingId(), e.feeYear(), e.billId(),
-            e.receivable().amount(), e.collected().amount(), e.countsInRates(), e.paymentId()}).toList());
+            e.receivable().amount(), e.collected().amount(), e.countsInRates(), e.paymentId(),
+            e.adjustmentId()}).toList());
   }
 
   @Override
@@ -49,6 +50,7 @@ class JdbcEffectLedger implements EffectLedger {
   /**
    * PostgreSQL: the whole list in one {@code INSERT ... SELECT FROM unnest(...)}, each column an
    * array (a bill run's batch of thousands of effects is one statement). Elsewhere: {@link #append}.
+   * Only bills go in bulk, so the adjustment column stays empty here.
    */
   @Override
   public void appendInBulk(List<MoneyEffect> effects) {
