@@ -1,0 +1,122 @@
+package com.collection.core.statement;
+
+import com.collection.core.estate.EstateDirectory;
+import com.collection.core.estate.OwnedUnit;
+import com.collection.core.estate.Owner;
+import com.collection.core.estate.Owners;
+import com.collection.core.estate.UnitSummary;
+import com.collection.core.estate.Visibility;
+import com.collection.core.shared.AccessRefusedException;
+import com.collection.core.shared.DomainException;
+import com.collection.core.shared.Money;
+import com.collection.core.shared.NotFoundException;
+import com.collection.core.shared.Page;
+import com.collection.core.shared.PageRequest;
+import com.collection.core.shared.Viewer;
+import com.collection.core.statement.UnitHistory.BillRow;
+import com.collection.core.statement.UnitHistory.CreditLotRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A unit's ledger (paginated, latest page first shown) and statements for a unit or an owner. */
+@Service
+@Transactional(readOnly = true)
+public class ViewLedger {
+
+  /** A statement covers at most this many days (ten years), so one request never reads without bound. */
+  static final long MAX_STATEMENT_DAYS = 3660;
+
+  private final LedgerSource source;
+  private final EstateDirectory directory;
+  private final Owners owners;
+  private final Clock clock;
+
+  public ViewLedger(LedgerSource source, EstateDirectory directory, Owners owners, Clock clock) {
+    this.source = source;
+    this.directory = directory;
+    this.owners = owners;
+    this.clock = clock;
+  }
+
+  /** {@code page} null means the last page: the most recent lines, which staff look at first. */
+  public UnitLedger unitLedger(long unitId, Viewer viewer, Integer page, int pageSize) {
+    directory.requireUnitVisible(unitId, viewer);
+    LocalDate today = LocalDate.now(clock);
+    UnitHistory history = source.historyOf(unitId);
+    List<LedgerLine> lines = UnitLedgerLines.of(history, today);
+    int lastPage = lines.isEmpty() ? 0 : (lines.size() - 1) / pageSize;
+    PageRequest request = PageRequest.of(page == null ? lastPage : Math.min(Math.max(page, 0), lastPage), pageSize);
+    int from = (int) Math.min(request.offset(), lines.size());
+    int to = Math.min(from + request.size(), lines.size());
+    Page<LedgerLine> shown = Page.of(lines.subList(from, to), request, lines.size());
+    Money balance = lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balance();
+    Money outstanding = Money.ZERO;
+    Money overdue = Money.ZERO;
+    LocalDate oldest = null;
+    for (BillRow bill : history.bills()) {
+      Money open = bill.outstanding();
+      if (!open.isPositive()) {
+        continue;
+      }
+      outstanding = outstanding.plus(open);
+      if (!bill.dueDate().isAfter(today)) {
+        overdue = overdue.plus(open);
+        oldest = oldest == null || bill.dueDate().isBefore(oldest) ? bill.dueDate() : oldest;
+      }
+    }
+    Money credit = history.creditLots().stream().map(CreditLotRow::remaining).reduce(Money.ZERO, Money::plus);
+    return new UnitLedger(shown, balance, outstanding, overdue, credit, oldest,
+        oldest == null ? null : ChronoUnit.DAYS.between(oldest, today));
+  }
+
+  public Statement unitStatement(long unitId, LocalDate from, LocalDate to, Viewer viewer) {
+    checkRange(from, to);
+    directory.requireUnitVisible(unitId, viewer);
+    UnitSummary unit = directory.unitSummary(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    return new Statement(unit.owners(), from, to, LocalDate.now(clock), List.of(section(unit, from, to)));
+  }
+
+  /** All units the owner held at some time in the range (those the viewer may see). */
+  public Statement ownerStatement(long ownerId, LocalDate from, LocalDate to, Viewer viewer) {
+    checkRange(from, to);
+    switch (directory.ownerVisibility(ownerId, viewer)) {
+      case NOT_FOUND -> throw new NotFoundException("owner", ownerId);
+      case HIDDEN -> throw new AccessRefusedException();
+      case VISIBLE -> { }
+    }
+    Owner owner = owners.byId(ownerId).orElseThrow(() -> new NotFoundException("owner", ownerId));
+    List<Statement.Section> sections = new ArrayList<>();
+    for (OwnedUnit owned : directory.unitsOfOwner(ownerId, viewer)) {
+      boolean overlaps = (owned.from() == null || !owned.from().isAfter(to))
+          && (owned.until() == null || !owned.until().isBefore(from));
+      if (overlaps && directory.unitVisibility(owned.unit().unitId(), viewer) == Visibility.VISIBLE) {
+        sections.add(section(owned.unit(), from, to));
+      }
+    }
+    return new Statement(owner.name(), from, to, LocalDate.now(clock), sections);
+  }
+
+  private Statement.Section section(UnitSummary unit, LocalDate from, LocalDate to) {
+    return Statement.section(unit, UnitLedgerLines.of(source.historyOf(unit.unitId()), LocalDate.now(clock)), from, to);
+  }
+
+  private static void checkRange(LocalDate from, LocalDate to) {
+    if (from == null) {
+      throw DomainException.onField("from", "validation.required");
+    }
+    if (to == null) {
+      throw DomainException.onField("to", "validation.required");
+    }
+    if (from.isAfter(to)) {
+      throw DomainException.onField("to", "statement.range.order");
+    }
+    if (ChronoUnit.DAYS.between(from, to) > MAX_STATEMENT_DAYS) {
+      throw DomainException.onField("from", "statement.range.tooLong");
+    }
+  }
+}
