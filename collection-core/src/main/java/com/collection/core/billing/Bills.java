@@ -27,5 +27,8 @@ public interface Bills {
 
   List<Bill> ofUnit(long unitId);
 
+  /** Whether anything was ever allocated to the bill or an adjustment of it approved (even if undone since). */
+  boolean hasMoneyHistory(long billId);
+
   int highestRevision(long unitId, long feeItemId, BillingPeriod period);
 }

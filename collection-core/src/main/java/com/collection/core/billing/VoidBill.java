@@ -45,6 +45,11 @@ public class VoidBill {
   @Transactional
   public Bill voidBill(long billId, String reason) {
     Bill bill = bills.byIdForUpdate(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+    if (bill.isLive() && bills.hasMoneyHistory(billId)) {
+      // a void erases the bill from every figure, past ones too; money that once moved on it
+      // (even reversed or countered since) would leave its trace in those past figures
+      throw new DomainException("bill.void.history");
+    }
     LocalDate today = LocalDate.now(clock);
     Bill voided = bills.save(bill.voidBecause(reason, today));
     moneyEffects.billVoided(voided.ref(), today);

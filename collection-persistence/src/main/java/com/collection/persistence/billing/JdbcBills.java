@@ -233,6 +233,15 @@ class JdbcBills implements Bills {
   }
 
   @Override
+  public boolean hasMoneyHistory(long billId) {
+    Boolean found = jdbc.queryForObject("""
+        SELECT EXISTS (SELECT 1 FROM allocation WHERE bill_id = ?)
+            OR EXISTS (SELECT 1 FROM adjustment WHERE bill_id = ? AND decided_on IS NOT NULL AND status <> 'REJECTED')""",
+        Boolean.class, billId, billId);
+    return Boolean.TRUE.equals(found);
+  }
+
+  @Override
   public int highestRevision(long unitId, long feeItemId, BillingPeriod period) {
     Integer max = jdbc.queryForObject("SELECT COALESCE(MAX(revision), -1) FROM bill WHERE unit_id = ?"
         + " AND fee_item_id = ? AND period = ?", Integer.class, unitId, feeItemId, period.key());

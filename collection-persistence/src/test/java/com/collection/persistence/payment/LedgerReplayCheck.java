@@ -1,7 +1,12 @@
 package com.collection.persistence.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.collection.core.adjustment.Adjustment;
+import com.collection.core.adjustment.AdjustmentKind;
+import com.collection.core.adjustment.DecideAdjustment;
+import com.collection.core.adjustment.RequestAdjustment;
 import com.collection.core.billing.BillingPeriod;
 import com.collection.core.billing.RunBilling;
 import com.collection.core.ledger.EffectLedger;
@@ -10,6 +15,10 @@ import com.collection.core.payment.PaymentMethod;
 import com.collection.core.payment.RecordPayment;
 import com.collection.core.payment.RecordPaymentCommand;
 import com.collection.core.payment.ReversePayment;
+import com.collection.core.shared.DomainException;
+import com.collection.core.staff.ManageStaff;
+import com.collection.core.staff.Role;
+import com.collection.core.staff.StaffMember;
 import com.collection.persistence.MutableClock;
 import com.collection.persistence.billing.BillingFixtures;
 import java.math.BigDecimal;
@@ -23,13 +32,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Property-style replay: a seeded random sequence of bill runs, payments (backdated, sometimes
- * ticking bills, sometimes overpaying) and reversals over a few units and days, replayed on a plain
- * model of "Ledger rules" written here (no production allocation, credit or reversal class is
+ * ticking bills, sometimes overpaying), reversals, adjustments (requested by one manager, approved
+ * by another, sometimes refused as above outstanding) and counter-entries over a few units and
+ * about a year and a half (so last year's bills are waived this year), replayed on a plain model of
+ * "Ledger rules" written here (no production allocation, credit, reversal or adjustment class is
  * used). Every bill's outstanding amount, every credit lot and each unit's balance must match what
  * the application stored; then the rollups must match an SQL recomputation from bills and
  * allocations for many "as of" dates. The seed is in every failure message.
@@ -44,6 +56,7 @@ final class LedgerReplayCheck {
     final LocalDate due;
     final long amount;
     long paid;
+    long adjusted;
 
     MBill(long id, long unit, long feeItem, LocalDate due, long amount) {
       this.id = id;
@@ -54,7 +67,7 @@ final class LedgerReplayCheck {
     }
 
     long open() {
-      return amount - paid;
+      return amount - paid - adjusted;
     }
   }
 
@@ -78,6 +91,8 @@ final class LedgerReplayCheck {
   private final JdbcTemplate jdbc;
   private final Map<Long, MBill> bills = new LinkedHashMap<>();
   private final Map<Long, MPayment> payments = new LinkedHashMap<>();
+  /** Approved, not countered adjustments: id to (bill, cents). */
+  private final Map<Long, long[]> approved = new LinkedHashMap<>();
 
   LedgerReplayCheck(ApplicationContext context) {
     this.context = context;
@@ -93,13 +108,17 @@ final class LedgerReplayCheck {
     RunBilling runBilling = context.getBean(RunBilling.class);
     RecordPayment recordPayment = context.getBean(RecordPayment.class);
     ReversePayment reversePayment = context.getBean(ReversePayment.class);
+    RequestAdjustment requestAdjustment = context.getBean(RequestAdjustment.class);
+    DecideAdjustment decideAdjustment = context.getBean(DecideAdjustment.class);
+    StaffMember approver = context.getBean(ManageStaff.class).create(
+        "approver" + ThreadLocalRandom.current().nextInt(1_000_000_000), "审批经理", Role.MANAGER, "approver-pass");
     List<String> log = new ArrayList<>();
     LocalDate day = LocalDate.of(2025, 1, 10);
     try {
-      for (int step = 0; step < 40; step++) {
+      for (int step = 0; step < 70; step++) {
         day = day.plusDays(1 + random.nextInt(12));
         clock.setDay(day);
-        int op = random.nextInt(10);
+        int op = random.nextInt(12);
         if (op < 3) {
           BillingPeriod period = BillingPeriod.month(day.getYear(), day.getMonthValue());
           if (random.nextInt(3) == 0) {
@@ -124,6 +143,43 @@ final class LedgerReplayCheck {
               PaymentMethod.CASH, "业主", null, received, ticked, UUID.randomUUID().toString(), desk.viewer()));
           log.add(day + " pay " + cents + " unit " + unit + " ticked " + ticked + " received " + received);
           pay(new MPayment(p.id(), unit), cents, ticked);
+        } else if (op == 10) {
+          List<MBill> open = units.stream().flatMap(u -> openBills(u).stream()).toList();
+          if (!open.isEmpty()) {
+            MBill bill = open.get(random.nextInt(open.size()));
+            long cents = 1 + random.nextInt((int) Math.min(bill.open() + 5_000, Integer.MAX_VALUE));
+            try {
+              Adjustment request = requestAdjustment.request(bill.id, AdjustmentKind.values()[random.nextInt(3)],
+                  BigDecimal.valueOf(Math.min(cents, bill.open()), 2), "随机减免 " + step, desk.viewer());
+              if (cents > bill.open()) {
+                // the owner paid in between: approval is refused and changes nothing
+                log.add(day + " adjust " + bill.id + " requested " + bill.open() + ", bill paid before approval");
+                recordPayment.record(new RecordPaymentCommand(bill.unit, BigDecimal.valueOf(1, 2), PaymentMethod.CASH,
+                    "业主", null, day, List.of(bill.id), UUID.randomUUID().toString(), desk.viewer()));
+                pay(new MPayment(lastPaymentId(), bill.unit), 1, List.of(bill.id));
+                assertThatThrownBy(() -> decideAdjustment.approve(request.id(), approver.id()))
+                    .isInstanceOf(DomainException.class);
+              } else {
+                decideAdjustment.approve(request.id(), approver.id());
+                bill.adjusted += cents;
+                approved.put(request.id(), new long[] {bill.id, cents});
+                log.add(day + " adjust " + bill.id + " by " + cents + " as " + request.id());
+              }
+            } catch (DomainException refused) {
+              throw new AssertionError("seed " + seed + ": adjustment refused " + refused.code() + " after " + log);
+            }
+          }
+        } else if (op == 11) {
+          if (!approved.isEmpty()) {
+            List<Long> ids = new ArrayList<>(approved.keySet());
+            long id = ids.get(random.nextInt(ids.size()));
+            long[] target = approved.remove(id);
+            decideAdjustment.counter(id, "冲回 " + step, desk.collector.id());
+            MBill bill = bills.get(target[0]);
+            bill.adjusted -= target[1];
+            log.add(day + " counter " + id);
+            useCredit(bill.unit);
+          }
         } else {
           List<MPayment> valid = payments.values().stream().filter(p -> !p.reversed).toList();
           if (!valid.isEmpty()) {
@@ -139,6 +195,10 @@ final class LedgerReplayCheck {
     } finally {
       clock.reset();
     }
+  }
+
+  private long lastPaymentId() {
+    return jdbc.queryForObject("SELECT MAX(id) FROM payment", Long.class);
   }
 
   private void readNewBills(List<Long> units) {
@@ -243,9 +303,14 @@ final class LedgerReplayCheck {
       Date d = Date.valueOf(asOf);
       for (long building : List.of(first, second)) {
         for (int feeYear : List.of(2025, 2026)) {
-          BigDecimal receivable = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM bill WHERE building_id = ?"
-              + " AND fee_year = ? AND status = 'ISSUED' AND late_fee = FALSE AND due_date <= ?", BigDecimal.class,
-              building, feeYear, d);
+          BigDecimal receivable = jdbc.queryForObject("""
+              SELECT (SELECT COALESCE(SUM(amount), 0) FROM bill WHERE building_id = ? AND fee_year = ?
+                        AND status = 'ISSUED' AND late_fee = FALSE AND due_date <= ?)
+                   - (SELECT COALESCE(SUM(a.amount), 0) FROM adjustment a JOIN bill b ON b.id = a.bill_id
+                      WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
+                        AND a.status IN ('APPROVED', 'COUNTERED') AND a.decided_on <= ?
+                        AND (a.countered_on IS NULL OR a.countered_on > ?))""", BigDecimal.class,
+              building, feeYear, d, building, feeYear, d, d, d);
           BigDecimal collected = jdbc.queryForObject("""
               SELECT COALESCE(SUM(a.amount), 0) FROM allocation a JOIN bill b ON b.id = a.bill_id
               WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
