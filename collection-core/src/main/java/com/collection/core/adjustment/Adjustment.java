@@ -38,7 +38,8 @@ public record Adjustment(Long id, long billId, long unitId, AdjustmentKind kind,
     }
     Money amount = amountOf(rawAmount);
     if (amount.compareTo(outstanding) > 0) {
-      throw DomainException.onField("amount", "adjustment.amount.aboveOutstanding", outstanding.amount());
+      throw DomainException.onField("amount", "adjustment.amount.aboveOutstanding",
+          outstanding.amount().toPlainString());
     }
     return new Adjustment(null, billId, unitId, kind, amount, required("reason", reason), AdjustmentStatus.PENDING,
         requestedBy, now, null, null, null, null, null, null, null, null);
@@ -51,7 +52,8 @@ public record Adjustment(Long id, long billId, long unitId, AdjustmentKind kind,
       throw new DomainException("adjustment.selfApproval");
     }
     if (amount.compareTo(outstandingNow) > 0) {
-      throw new DomainException("adjustment.amount.aboveOutstandingNow", amount.amount(), outstandingNow.amount());
+      throw new DomainException("adjustment.amount.aboveOutstandingNow", amount.amount().toPlainString(),
+          outstandingNow.amount().toPlainString());
     }
     return new Adjustment(id, billId, unitId, kind, amount, reason, AdjustmentStatus.APPROVED, requestedBy,
         requestedAt, managerId, now, today, null, null, null, null, null);

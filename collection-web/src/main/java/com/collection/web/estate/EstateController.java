@@ -2,7 +2,9 @@ package com.collection.web.estate;
 
 import com.collection.core.billing.ViewBills;
 import com.collection.core.estate.UnitSearch;
+import com.collection.core.adjustment.ViewAdjustments;
 import com.collection.core.estate.ViewEstate;
+import com.collection.core.statement.ViewLedger;
 import com.collection.core.shared.PageRequest;
 import com.collection.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -19,15 +21,23 @@ class EstateController {
 
   static final int PAGE_SIZE = 25;
   static final int BILLS_PER_PAGE = 24;
+  /** The unit page shows the latest ledger lines; the full ledger has its own page. */
+  static final int RECENT_LEDGER_LINES = 10;
 
   private final ViewEstate viewEstate;
   private final ViewBills viewBills;
   private final com.collection.core.payment.ViewPayments viewPayments;
 
-  EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments) {
+  private final ViewAdjustments viewAdjustments;
+  private final ViewLedger viewLedger;
+
+  EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments,
+      ViewAdjustments viewAdjustments, ViewLedger viewLedger) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
     this.viewPayments = viewPayments;
+    this.viewAdjustments = viewAdjustments;
+    this.viewLedger = viewLedger;
   }
 
   @GetMapping("/units")
@@ -50,6 +60,8 @@ class EstateController {
     model.addAttribute("bills", viewBills.ofUnit(unitId, user.viewer(), PageRequest.of(page, BILLS_PER_PAGE)));
     model.addAttribute("canVoid", user.managerOrAdmin());
     model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
+    model.addAttribute("adjustments", viewAdjustments.ofUnit(unitId, user.viewer()));
+    model.addAttribute("ledger", viewLedger.unitLedger(unitId, user.viewer(), null, RECENT_LEDGER_LINES));
     return "estate/unit";
   }
 

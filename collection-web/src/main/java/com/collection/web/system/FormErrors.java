@@ -16,6 +16,13 @@ public final class FormErrors {
   private FormErrors() {
   }
 
+  /** For actions without a form: "not found" and "refused" go on to the error pages, rules become a message. */
+  public static void rethrowIfNotARule(DomainException e) {
+    if (e instanceof NotFoundException || e instanceof AccessRefusedException) {
+      throw e;
+    }
+  }
+
   public static void reject(BindingResult errors, DomainException e) {
     if (e instanceof NotFoundException || e instanceof AccessRefusedException) {
       throw e;

@@ -51,7 +51,9 @@ class MessagesTest {
       Map.entry("runStatus.", names(com.collection.core.billing.BillRun.BillRunStatus.values())),
       Map.entry("skip.", names(com.collection.core.billing.SkipReason.values())),
       Map.entry("paymentMethod.", names(com.collection.core.payment.PaymentMethod.values())),
-      Map.entry("paymentStatus.", names(com.collection.core.payment.Payment.Status.values())));
+      Map.entry("paymentStatus.", names(com.collection.core.payment.Payment.Status.values())),
+      Map.entry("adjustmentKind.", names(com.collection.core.adjustment.AdjustmentKind.values())),
+      Map.entry("adjustmentStatus.", names(com.collection.core.adjustment.AdjustmentStatus.values())));
 
   @Test
   void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() {

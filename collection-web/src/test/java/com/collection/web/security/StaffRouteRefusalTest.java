@@ -114,6 +114,27 @@ class StaffRouteRefusalTest {
         .andExpect(content().string(containsString("/payments/" + paymentA.id() + "/receipt")))
         .andExpect(content().string(not(containsString("/payments/" + paymentB.id() + "/receipt"))))
         .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
+    // adjustments, the ledger and statements of building B's unit and owner
+    var adjustments = context.getBean(com.collection.core.adjustment.Adjustments.class);
+    checks.put("GET /units/{unitId}/adjustments/new", () -> mvc.perform(get("/units/" + estate.unitB.id()
+            + "/adjustments/new").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
+    checks.put("POST /units/{unitId}/adjustments", () -> {
+      mvc.perform(request(HttpMethod.POST, "/units/" + estate.unitB.id() + "/adjustments").with(asA()).with(csrf())
+              .param("billId", "1").param("kind", "WAIVER").param("amount", "1.00").param("reason", "试探"))
+          .andExpect(status().isForbidden());
+      assertThat(adjustments.ofUnit(estate.unitB.id())).as("nothing requested for B").isEmpty();
+    });
+    for (String path : List.of("/ledger", "/statement")) {
+      checks.put("GET /units/{unitId}" + path, () -> mvc.perform(get("/units/" + estate.unitB.id() + path).with(asA()))
+          .andExpect(status().isForbidden())
+          .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
+    }
+    checks.put("GET /owners/{ownerId}/statement", () -> mvc.perform(get("/owners/" + estate.ownerB.id() + "/statement")
+            .with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
     // routes that hold no building's data: the sign-in, the denied page, one's own password
     Check noBuildingData = () -> mvc.perform(get("/account/password").with(asA()))
         .andExpect(content().string(not(containsString(estate.ownerB.name()))));
@@ -128,7 +149,7 @@ class StaffRouteRefusalTest {
   }
 
   /** Pages for managers and admins only: a staff member is refused whatever the ids point at. */
-  private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/");
+  private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/", " /adjustments");
 
   private static boolean managerOnly(String route) {
     return MANAGER_ONLY.stream().anyMatch(route::contains);
