@@ -1,5 +1,6 @@
 package com.collection.web.startup;
 
+import com.collection.core.demo.AdjustDemoCompany;
 import com.collection.core.demo.BillDemoCompany;
 import com.collection.core.demo.DemoCompanySize;
 import com.collection.core.demo.PayDemoCompany;
@@ -26,12 +27,13 @@ class FirstRun implements ApplicationRunner {
   private final CreateFirstAdmin createFirstAdmin;
   private final BillDemoCompany billDemoCompany;
   private final PayDemoCompany payDemoCompany;
+  private final AdjustDemoCompany adjustDemoCompany;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
-      BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany,
+      BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany, AdjustDemoCompany adjustDemoCompany,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
@@ -39,6 +41,7 @@ class FirstRun implements ApplicationRunner {
     this.createFirstAdmin = createFirstAdmin;
     this.billDemoCompany = billDemoCompany;
     this.payDemoCompany = payDemoCompany;
+    this.adjustDemoCompany = adjustDemoCompany;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -53,11 +56,12 @@ class FirstRun implements ApplicationRunner {
         long bills = billDemoCompany.billLastYear();
         long billsDone = System.nanoTime();
         int payments = payDemoCompany.payLastYear(seed);
+        int adjustments = adjustDemoCompany.adjust();
         log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms", (estateDone - started) / 1_000_000,
             (billsDone - estateDone) / 1_000_000, (System.nanoTime() - billsDone) / 1_000_000);
         log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"
-            + " {} payments", (System.nanoTime() - started) / 1_000_000, summary.communities(),
-            summary.buildings(), summary.units(), summary.owners(), bills, payments);
+            + " {} payments, {} adjustments", (System.nanoTime() - started) / 1_000_000, summary.communities(),
+            summary.buildings(), summary.units(), summary.owners(), bills, payments, adjustments);
       });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {
