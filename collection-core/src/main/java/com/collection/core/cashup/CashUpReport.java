@@ -8,7 +8,7 @@ import java.util.List;
  * figures as they are now, and whether the two count different money.
  */
 public record CashUpReport(long staffId, String staffName, LocalDate day, CashUp cashUp, CashUpFigures live,
-    List<CashUpRevision> revisions) {
+    List<CashUpRevision> revisions, String confirmerName) {
 
   public CashUpReport {
     revisions = List.copyOf(revisions);

@@ -28,7 +28,8 @@ public class ViewCashUps {
     CashUp cashUp = cashUps.of(staffId, day).orElse(null);
     return new CashUpReport(staffId, queries.staffName(staffId), day, cashUp,
         CashUpFigures.of(queries.liveEntries(staffId, day)),
-        cashUp == null ? List.of() : cashUps.revisions(cashUp.id()));
+        cashUp == null ? List.of() : cashUps.revisions(cashUp.id()),
+        cashUp == null || cashUp.confirmedBy() == null ? null : queries.staffName(cashUp.confirmedBy()));
   }
 
   public CashUpReport report(long cashUpId, Viewer viewer) {

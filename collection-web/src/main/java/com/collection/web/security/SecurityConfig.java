@@ -54,6 +54,7 @@ class SecurityConfig {
             .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
             .requestMatchers("/billing/**", "/bills/**").hasAnyRole("MANAGER", "ADMIN")
             .requestMatchers(HttpMethod.POST, "/payments/*/reverse").hasAnyRole("MANAGER", "ADMIN")
+            .requestMatchers("/cashup/desks", "/cashup/*/confirm", "/receipt-book").hasAnyRole("MANAGER", "ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
