@@ -135,6 +135,22 @@ class StaffRouteRefusalTest {
             .with(asA()))
         .andExpect(status().isForbidden())
         .andExpect(content().string(not(containsString(paymentB.receiptNumber())))));
+    // cash-up: a staff member sees, prints and submits only their own report (B's is submitted for today)
+    var cashUps = context.getBean(com.collection.core.cashup.CashUps.class);
+    var reportB = context.getBean(com.collection.core.cashup.SubmitCashUp.class).submit(estate.staffB.id(), today, "0", null);
+    checks.put("GET /cashup", () -> mvc.perform(get("/cashup").param("staff", estate.staffB.id().toString())
+            .param("day", today.toString()).with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.staffB.displayName())))));
+    checks.put("GET /cashup/{cashUpId}/print", () -> mvc.perform(get("/cashup/" + reportB.id() + "/print").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.staffB.displayName())))));
+    checks.put("POST /cashup", () -> {
+      mvc.perform(request(HttpMethod.POST, "/cashup").with(asA()).with(csrf()).param("staff", estate.staffB.id().toString())
+          .param("day", today.toString()).param("counted", "99.00").param("reason", "试试"));
+      assertThat(cashUps.byId(reportB.id()).orElseThrow().revision()).as("B's report untouched").isEqualTo(1);
+      assertThat(cashUps.byId(reportB.id()).orElseThrow().counted()).isEqualTo(com.collection.core.shared.Money.ZERO);
+    });
     // routes that hold no building's data: the sign-in, the denied page, one's own password
     Check noBuildingData = () -> mvc.perform(get("/account/password").with(asA()))
         .andExpect(content().string(not(containsString(estate.ownerB.name()))));
@@ -149,7 +165,8 @@ class StaffRouteRefusalTest {
   }
 
   /** Pages for managers and admins only: a staff member is refused whatever the ids point at. */
-  private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/", " /adjustments");
+  private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/", " /adjustments",
+      " /cashup/desks", " /cashup/{cashUpId}/confirm", " /receipt-book");
 
   private static boolean managerOnly(String route) {
     return MANAGER_ONLY.stream().anyMatch(route::contains);

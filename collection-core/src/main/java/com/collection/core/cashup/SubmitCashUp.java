@@ -1,0 +1,52 @@
+package com.collection.core.cashup;
+
+import com.collection.core.shared.DomainException;
+import com.collection.core.shared.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person hands over their day (today or an earlier one): the figures as they are now are frozen
+ * in the report with the cash they counted, and a difference needs a reason. Submitting again
+ * before a manager confirms stores a new revision; the earlier ones are kept.
+ */
+@Service
+public class SubmitCashUp {
+
+  private final CashUps cashUps;
+  private final CashUpQueries queries;
+  private final Clock clock;
+
+  public SubmitCashUp(CashUps cashUps, CashUpQueries queries, Clock clock) {
+    this.cashUps = cashUps;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  /** The person's own report: {@code staffId} is the one signed in, never chosen by the form. */
+  @Transactional
+  public CashUp submit(long staffId, LocalDate day, String counted, String reason) {
+    if (day == null) {
+      throw DomainException.onField("day", "validation.required");
+    }
+    if (day.isAfter(LocalDate.now(clock))) {
+      throw DomainException.onField("day", "cashup.day.future");
+    }
+    var existing = cashUps.of(staffId, day);
+    if (existing.isPresent() && existing.get().confirmed()) {
+      throw new DomainException("cashup.confirmed.final");
+    }
+    Money cash = CountedCash.parse(counted);
+    CashUpFigures figures = CashUpFigures.of(queries.liveEntries(staffId, day));
+    if (existing.isEmpty()) {
+      return cashUps.insert(CashUp.submit(staffId, day, figures, cash, reason, clock.instant()));
+    }
+    CashUp next = existing.get().resubmit(figures, cash, reason, clock.instant());
+    if (!cashUps.resubmit(next)) {
+      throw new DomainException("cashup.changed");
+    }
+    return next;
+  }
+}
