@@ -141,6 +141,48 @@ public final class Browser {
     clickAndWaitForPage(find(css));
   }
 
+  /**
+   * Clicks what may be below the fold and waits for the next page (Bootstrap scrolls smoothly,
+   * which a plain click would not wait for).
+   */
+  void click(String css) {
+    WebElement element = find(css);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    clickAndWaitForPage(element);
+  }
+
+  /**
+   * Prints the page to PDF as Chromium would on paper (the page's own {@code @page} size), keeps it
+   * next to the screenshots and returns its bytes as ISO-8859-1 text, to look for PDF objects in.
+   */
+  String printToPdf(String name) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> pdf = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand(
+        "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+    byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".pdf"), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** How many pages the printed page has. */
+  int pdfPages(String name) {
+    return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(printToPdf(name)).results()
+        .count();
+  }
+
+  /** Each printed page's size in points, rounded, as "595x842" (A4). */
+  List<String> pdfPageSizes(String name) {
+    return java.util.regex.Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([\\d.]+) ([\\d.]+)\\s*]")
+        .matcher(printToPdf(name)).results()
+        .map(m -> Math.round(Double.parseDouble(m.group(1))) + "x" + Math.round(Double.parseDouble(m.group(2))))
+        .toList();
+  }
+
   /** Types into a form field after clearing it. */
   void type(String css, String text) {
     WebElement field = find(css);

@@ -2,12 +2,7 @@ package com.collection.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,14 +25,14 @@ class CashUpBrowserIT {
     assertThat(receipt).startsWith("YG-");
 
     // 1. My day: the payment is there; hand over the cash expected.
-    click(staff, "#nav-cashup");
+    staff.click("#nav-cashup");
     assertThat(staff.text("#cashup-entries")).contains(receipt, "123.45");
     assertThat(staff.text("#cashup-status")).contains("未提交");
     String expected = staff.text("#expected-cash");
     String dayNet = staff.text("#net-total");
     staff.type("#counted", expected.replace("¥", "").replace(",", ""));
     staff.screenshot("cashup-day");
-    click(staff, "#submit-cashup");
+    staff.click("#submit-cashup");
     assertThat(staff.text(".alert-success")).contains("日报已提交");
     assertThat(staff.text("#cashup-status")).contains("已提交");
     assertThat(staff.has("#confirm-form")).as("staff do not confirm").isFalse();
@@ -45,14 +40,14 @@ class CashUpBrowserIT {
 
     // 2. The manager's desks page lists 李娜's day as submitted; the manager confirms it.
     manager.signIn("manager");
-    click(manager, "#nav-desks");
+    manager.click("#nav-desks");
     WebElement row = manager.findAll("#desks tbody tr").stream().filter(r -> r.getText().contains("李娜"))
         .findFirst().orElseThrow(() -> new AssertionError("李娜 on the desks page: " + manager.bodyText()));
     assertThat(row.getText()).contains("已提交");
     manager.screenshot("cashup-desks");
     manager.clickAndWaitForPage(row.findElement(By.cssSelector("a.desk-link")));
     assertThat(manager.path()).isEqualTo(reportPath);
-    click(manager, "#confirm-cashup");
+    manager.click("#confirm-cashup");
     assertThat(manager.text(".alert-success")).contains("日报已确认");
     assertThat(manager.text("#cashup-status")).contains("已确认", "经理");
     manager.screenshot("cashup-confirmed");
@@ -62,7 +57,7 @@ class CashUpBrowserIT {
     assertThat(staff.has("#submit-form")).isFalse();
 
     // 4. The print: the same total, which is the sum of the receipts listed, on A4.
-    click(manager, "#print-link");
+    manager.click("#print-link");
     assertThat(manager.text("#net-total")).isEqualTo(dayNet);
     BigDecimal listed = manager.findAll("#cashup-entries tbody tr").stream()
         .map(tr -> new BigDecimal(tr.findElements(By.tagName("td")).get(6).getText().replace(",", "")))
@@ -73,15 +68,15 @@ class CashUpBrowserIT {
     assertThat(manager.find("nav.navbar").isDisplayed()).isFalse();
     assertThat(manager.find("#print").isDisplayed()).isFalse();
     manager.screenshot("cashup-print");
-    String pdf = printToPdf(manager, "cashup-print");
+    String pdf = manager.printToPdf("cashup-print");
     assertThat(Pattern.compile("/MediaBox\\s*\\[\\s*0 0 59[45]\\.\\d+ 84[12]\\.\\d+").matcher(pdf).find())
         .as("printed on A4").isTrue();
     manager.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
     // 5. The receipt book of 阳光花园 this year: every number, without a gap.
-    click(manager, "#nav-receipt-book");
+    manager.click("#nav-receipt-book");
     new org.openqa.selenium.support.ui.Select(manager.find("#community")).selectByVisibleText("阳光花园");
-    click(manager, "#show-book");
+    manager.click("#show-book");
     long last = Long.parseLong(receipt.substring(receipt.lastIndexOf('-') + 1));
     assertThat(manager.text("#gap-check")).as("up to the collector's receipt, the year's last")
         .contains(String.format(java.util.Locale.ROOT, "从 1 到 %,d 连续", last));
@@ -102,30 +97,9 @@ class CashUpBrowserIT {
         .toList();
     browser.get(owned.get(0) + "/payments/new");
     browser.type("#amount", amount);
-    click(browser, "#preview");
-    click(browser, "#confirm");
+    browser.click("#preview");
+    browser.click("#confirm");
     assertThat(browser.path()).matches("/payments/\\d+/receipt");
     return browser.text("#receipt-number");
-  }
-
-  private static void click(Browser browser, String css) {
-    WebElement element = browser.find(css);
-    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    browser.clickAndWaitForPage(element);
-  }
-
-  /** Prints the page as Chromium would on paper (the page's own @page size) and returns the PDF's bytes as text. */
-  private static String printToPdf(Browser browser, String name) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> pdf = (Map<String, Object>) (Map<?, ?>) browser.driver().executeCdpCommand(
-        "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
-    byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
-    try {
-      Files.createDirectories(Browser.SCREENSHOTS);
-      Files.write(Browser.SCREENSHOTS.resolve(name + ".pdf"), bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 }

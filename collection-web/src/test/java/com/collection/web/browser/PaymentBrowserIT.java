@@ -2,11 +2,6 @@ package com.collection.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -62,14 +57,14 @@ class PaymentBrowserIT {
     browser.screenshot("payment-form");
 
     // 2. The preview: which bills get how much; nothing recorded yet.
-    click(browser, "#preview");
+    browser.click("#preview");
     assertThat(browser.has("#payment-preview")).as("the preview; the page says: %s", browser.bodyText()).isTrue();
     assertThat(browser.findAll("#preview-shares tbody tr")).isNotEmpty();
     assertThat(browser.text("#confirm")).contains("500.00");
     browser.screenshot("payment-preview");
 
     // 3. Confirm: the receipt.
-    click(browser, "#confirm");
+    browser.click("#confirm");
     assertThat(browser.path()).matches("/payments/\\d+/receipt");
     String receiptPath = browser.path();
     assertThat(browser.text(".alert-success")).contains("收款已登记");
@@ -91,7 +86,7 @@ class PaymentBrowserIT {
     assertThat(browser.find(".alert-success").isDisplayed()).isFalse();
     assertThat(browser.find("#receipt").isDisplayed()).isTrue();
     browser.screenshot("receipt-print");
-    assertThat(pdfPages(browser, "receipt-print")).as("the receipt prints on one A5 page").isEqualTo(1);
+    assertThat(browser.pdfPages("receipt-print")).as("the receipt prints on one A5 page").isEqualTo(1);
     browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
@@ -101,18 +96,18 @@ class PaymentBrowserIT {
     assertThat(browser.text("#unit-outstanding")).isNotEqualTo(outstandingBefore);
     browser.driver().executeScript("document.getElementById('payments-card').scrollIntoView({block: 'start', behavior: 'instant'})");
     browser.screenshot("unit-payments");
-    click(browser, "#unit-payments a.receipt-link");
+    browser.click("#unit-payments a.receipt-link");
     assertThat(browser.path()).isEqualTo(receiptPath);
     assertThat(browser.has("#reverse-form")).as("staff cannot reverse").isFalse();
 
     // 6. The manager reverses it with a reason: the receipt is void, on screen and on paper.
     manager.signIn("manager");
     manager.get(receiptPath);
-    click(manager, "#reverse");
+    manager.click("#reverse");
     assertThat(manager.text("#reason-error")).as("a reason is required").contains("原因");
     assertThat(manager.has("#void-stamp")).isFalse();
     manager.type("#reason", "金额登记错误，应为 600 元");
-    click(manager, "#reverse");
+    manager.click("#reverse");
     assertThat(manager.path()).isEqualTo(receiptPath);
     assertThat(manager.text(".alert-success")).contains("已冲正");
     assertThat(manager.find("#void-stamp").isDisplayed()).isTrue();
@@ -124,7 +119,7 @@ class PaymentBrowserIT {
     assertThat(manager.find("#void-stamp").isDisplayed()).as("the stamp in print").isTrue();
     assertThat(manager.find("#void-note").isDisplayed()).as("the reason in print").isTrue();
     manager.screenshot("receipt-void-print");
-    assertThat(pdfPages(manager, "receipt-void-print")).isEqualTo(1);
+    assertThat(manager.pdfPages("receipt-void-print")).isEqualTo(1);
 
     // 7. The form on a phone: nothing sticks out sideways.
     browser.phone(390, 844);
@@ -138,28 +133,5 @@ class PaymentBrowserIT {
       assertThat(element.getRect().getX() + element.getRect().getWidth()).as("right edge of %s", field)
           .isLessThanOrEqualTo(390);
     }
-  }
-
-  /** Clicks what may be below the fold (Bootstrap scrolls smoothly, which a click would not wait for). */
-  private static void click(Browser browser, String css) {
-    WebElement element = browser.find(css);
-    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    browser.clickAndWaitForPage(element);
-  }
-
-  /** Prints the page to PDF as Chromium would on paper (the page's own @page size) and counts its pages. */
-  private static int pdfPages(Browser browser, String name) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> pdf = (Map<String, Object>) (Map<?, ?>) browser.driver().executeCdpCommand(
-        "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
-    byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
-    try {
-      Files.createDirectories(Browser.SCREENSHOTS);
-      Files.write(Browser.SCREENSHOTS.resolve(name + ".pdf"), bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    return (int) Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text).results().count();
   }
 }
