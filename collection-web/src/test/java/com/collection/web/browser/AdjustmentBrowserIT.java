@@ -43,7 +43,7 @@ class AdjustmentBrowserIT {
 
     // 1. The request form: bad input gets its message, then a good request.
     staff.click(".adjust-link");
-    assertThat(staff.path()).endsWith("/adjustments/new");
+    assertThat(staff.path()).contains("/adjustments/new?bill=");
     String reason = "楼上漏水，协商补偿 " + ThreadLocalRandom.current().nextInt(100_000);
     new Select(staff.find("#kind")).selectByValue("COMPENSATION");
     staff.type("#amount", "10.005");
@@ -53,7 +53,7 @@ class AdjustmentBrowserIT {
     staff.type("#amount", "10.00");
     staff.screenshot("adjustment-request");
     staff.click("#request-adjustment");
-    assertThat(staff.path()).isEqualTo(unitPath);
+    assertThat(staff.path()).isEqualTo(unitPath + "#adjustments-card");
     assertThat(staff.text(".alert-success")).contains("等待另一位经理审批");
     assertThat(staff.text("#adjustments-card")).contains(reason, "待审批");
     assertThat(yuan(staff.text("#ledger-balance"))).as("nothing changes before approval").isEqualByComparingTo(balanceBefore);
