@@ -23,11 +23,14 @@ class EstateController {
   private final ViewEstate viewEstate;
   private final ViewBills viewBills;
   private final com.collection.core.payment.ViewPayments viewPayments;
+  private final com.collection.core.latefee.AccruedLateFees accruedLateFees;
 
-  EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments) {
+  EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments,
+      com.collection.core.latefee.AccruedLateFees accruedLateFees) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
     this.viewPayments = viewPayments;
+    this.accruedLateFees = accruedLateFees;
   }
 
   @GetMapping("/units")
@@ -50,6 +53,7 @@ class EstateController {
     model.addAttribute("bills", viewBills.ofUnit(unitId, user.viewer(), PageRequest.of(page, BILLS_PER_PAGE)));
     model.addAttribute("canVoid", user.managerOrAdmin());
     model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
+    model.addAttribute("lateFees", accruedLateFees.forUnit(unitId, user.viewer()));
     return "estate/unit";
   }
 
