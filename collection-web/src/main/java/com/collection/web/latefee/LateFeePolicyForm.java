@@ -14,10 +14,16 @@ public class LateFeePolicyForm {
   static LateFeePolicyForm of(LateFeePolicy policy) {
     LateFeePolicyForm form = new LateFeePolicyForm();
     form.enabled = policy.enabled();
-    form.dailyRatePercent = policy.dailyRatePercent().stripTrailingZeros();
+    form.dailyRatePercent = plain(policy.dailyRatePercent());
     form.graceDays = policy.graceDays();
-    form.capPercent = policy.capPercent().stripTrailingZeros();
+    form.capPercent = plain(policy.capPercent());
     return form;
+  }
+
+  /** 0.0300 as 0.03 and 20.00 as 20 (not 2E+1, which is how BigDecimal prints 20 stripped). */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   public boolean isEnabled() {

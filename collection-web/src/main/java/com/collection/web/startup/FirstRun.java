@@ -26,12 +26,14 @@ class FirstRun implements ApplicationRunner {
   private final CreateFirstAdmin createFirstAdmin;
   private final BillDemoCompany billDemoCompany;
   private final PayDemoCompany payDemoCompany;
+  private final com.collection.core.demo.DemoLateFees demoLateFees;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
       BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany,
+      com.collection.core.demo.DemoLateFees demoLateFees,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
@@ -39,6 +41,7 @@ class FirstRun implements ApplicationRunner {
     this.createFirstAdmin = createFirstAdmin;
     this.billDemoCompany = billDemoCompany;
     this.payDemoCompany = payDemoCompany;
+    this.demoLateFees = demoLateFees;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -53,6 +56,7 @@ class FirstRun implements ApplicationRunner {
         long bills = billDemoCompany.billLastYear();
         long billsDone = System.nanoTime();
         int payments = payDemoCompany.payLastYear(seed);
+        demoLateFees.switchOn();
         log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms", (estateDone - started) / 1_000_000,
             (billsDone - estateDone) / 1_000_000, (System.nanoTime() - billsDone) / 1_000_000);
         log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"

@@ -96,7 +96,8 @@ class LateFeePagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(estate.community.name())))
         .andExpect(content().string(containsString("id=\"late-fee-policy-form\"")))
-        .andExpect(content().string(containsString("value=\"0.03\"")));
+        .andExpect(content().string(containsString("value=\"0.03\"")))
+        .andExpect(content().string(containsString("value=\"20\"")));
     mvc.perform(savePolicy(estate, "0.05", "15", "10"))
         .andExpect(redirectedUrl("/billing/late-fees?communityId=" + estate.community.id()))
         .andExpect(flash().attribute("message", "latefee.policy.saved"));
