@@ -64,6 +64,10 @@ public class VoidBill {
     if (voided.isLive()) {
       throw new DomainException("bill.reissue.notVoided");
     }
+    if (voided.lateFee()) {
+      // a late-fee bill is posted once per bill and never recomputed: voiding it waives it
+      throw new DomainException("bill.reissue.lateFee");
+    }
     boolean liveExists = bills.ofUnit(voided.unitId()).stream().anyMatch(b -> b.isLive()
         && b.feeItemId() == voided.feeItemId() && b.period().equals(voided.period()));
     if (liveExists) {

@@ -27,17 +27,19 @@ class EstateController {
   private final ViewEstate viewEstate;
   private final ViewBills viewBills;
   private final com.collection.core.payment.ViewPayments viewPayments;
+  private final com.collection.core.latefee.AccruedLateFees accruedLateFees;
 
   private final ViewAdjustments viewAdjustments;
   private final ViewLedger viewLedger;
 
   EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments,
-      ViewAdjustments viewAdjustments, ViewLedger viewLedger) {
+      ViewAdjustments viewAdjustments, ViewLedger viewLedger, com.collection.core.latefee.AccruedLateFees accruedLateFees) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
     this.viewPayments = viewPayments;
     this.viewAdjustments = viewAdjustments;
     this.viewLedger = viewLedger;
+    this.accruedLateFees = accruedLateFees;
   }
 
   @GetMapping("/units")
@@ -62,6 +64,7 @@ class EstateController {
     model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
     model.addAttribute("adjustments", viewAdjustments.ofUnit(unitId, user.viewer()));
     model.addAttribute("ledger", viewLedger.unitLedger(unitId, user.viewer(), null, RECENT_LEDGER_LINES));
+    model.addAttribute("lateFees", accruedLateFees.forUnit(unitId, user.viewer()));
     return "estate/unit";
   }
 

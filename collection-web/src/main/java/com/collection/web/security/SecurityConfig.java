@@ -52,6 +52,8 @@ class SecurityConfig {
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                 "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+            // posting a late fee is for any staff member who can see the unit (checked by PostLateFee)
+            .requestMatchers(HttpMethod.POST, "/bills/*/late-fee").authenticated()
             .requestMatchers("/billing/**", "/bills/**").hasAnyRole("MANAGER", "ADMIN")
             .requestMatchers(HttpMethod.POST, "/payments/*/reverse").hasAnyRole("MANAGER", "ADMIN")
             .requestMatchers("/adjustments", "/adjustments/**").hasAnyRole("MANAGER", "ADMIN")

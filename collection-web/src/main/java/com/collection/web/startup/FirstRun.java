@@ -28,12 +28,14 @@ class FirstRun implements ApplicationRunner {
   private final BillDemoCompany billDemoCompany;
   private final PayDemoCompany payDemoCompany;
   private final AdjustDemoCompany adjustDemoCompany;
+  private final com.collection.core.demo.DemoLateFees demoLateFees;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
       BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany, AdjustDemoCompany adjustDemoCompany,
+      com.collection.core.demo.DemoLateFees demoLateFees,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
@@ -42,6 +44,7 @@ class FirstRun implements ApplicationRunner {
     this.billDemoCompany = billDemoCompany;
     this.payDemoCompany = payDemoCompany;
     this.adjustDemoCompany = adjustDemoCompany;
+    this.demoLateFees = demoLateFees;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -56,6 +59,7 @@ class FirstRun implements ApplicationRunner {
         long bills = billDemoCompany.billLastYear();
         long billsDone = System.nanoTime();
         int payments = payDemoCompany.payLastYear(seed);
+        demoLateFees.switchOn();
         int adjustments = adjustDemoCompany.adjust();
         log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms", (estateDone - started) / 1_000_000,
             (billsDone - estateDone) / 1_000_000, (System.nanoTime() - billsDone) / 1_000_000);

@@ -109,6 +109,25 @@ class StaffRouteRefusalTest {
         assertThat(payments.byId(payment.id()).orElseThrow().reversed()).isFalse();
       }
     });
+    // late fees: unit B's January 2025 bill has accrued one (policy on); staff member A may not post it
+    var feeItems = context.getBean(com.collection.core.billing.ManageFeeItems.class);
+    var item = feeItems.create(estate.community.id(), "物业服务费", com.collection.core.billing.FeeKind.PER_AREA,
+        com.collection.core.billing.BillingCycle.MONTHLY, 15, true, false);
+    feeItems.addRate(item.id(), com.collection.core.estate.UnitUse.RESIDENTIAL, java.time.LocalDate.of(2024, 1, 1),
+        new java.math.BigDecimal("2.80"));
+    context.getBean(com.collection.core.billing.RunBilling.class).run(estate.community.id(), List.of(item.id()),
+        "2025-01", null);
+    context.getBean(com.collection.core.latefee.ManageLateFeePolicy.class).save(estate.community.id(), true,
+        new java.math.BigDecimal("0.05"), 0, new java.math.BigDecimal("20"), estate.manager.id());
+    var bills = context.getBean(com.collection.core.billing.Bills.class);
+    long billOfB = bills.ofUnit(estate.unitB.id()).get(0).id();
+    checks.put("POST /bills/{billId}/late-fee", () -> {
+      mvc.perform(request(HttpMethod.POST, "/bills/" + billOfB + "/late-fee").with(asA()).with(csrf()))
+          .andExpect(status().isForbidden())
+          .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+      assertThat(bills.ofUnit(estate.unitB.id())).as("no late fee posted for B")
+          .noneMatch(com.collection.core.billing.Bill::lateFee);
+    });
     checks.put("GET /payments", () -> mvc.perform(get("/payments").param("q", estate.community.code()).with(asA()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/payments/" + paymentA.id() + "/receipt")))
@@ -168,8 +187,11 @@ class StaffRouteRefusalTest {
   private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/", " /adjustments",
       " /cashup/desks", " /cashup/{cashUpId}/confirm", " /receipt-book");
 
+  /** Staff routes under those paths: each has its own check above. */
+  private static final List<String> STAFF_UNDER_MANAGER_PATHS = List.of("POST /bills/{billId}/late-fee");
+
   private static boolean managerOnly(String route) {
-    return MANAGER_ONLY.stream().anyMatch(route::contains);
+    return !STAFF_UNDER_MANAGER_PATHS.contains(route) && MANAGER_ONLY.stream().anyMatch(route::contains);
   }
 
   @Test
