@@ -13,8 +13,28 @@ import java.util.List;
  */
 public record Statement(String ownerName, LocalDate from, LocalDate to, LocalDate printedOn, List<Section> sections) {
 
+  /**
+   * {@code lateFees}: the late fees accrued and not posted as of the range's end (or today, if the
+   * range ends later), per bill; not in the balances.
+   */
   public record Section(UnitSummary unit, Money opening, List<LedgerLine> lines, Money closing, Money charged,
-      Money settled) {
+      Money settled, List<AccruedLateFee> lateFees) {
+
+    public Money lateFeesTotal() {
+      return lateFees.stream().map(AccruedLateFee::accrued).reduce(Money.ZERO, Money::plus);
+    }
+
+    Section withLateFees(List<AccruedLateFee> accrued) {
+      return new Section(unit, opening, lines, closing, charged, settled, List.copyOf(accrued));
+    }
+  }
+
+  /** One bill's accrued late fee, named as the statement's lines name the bill. */
+  public record AccruedLateFee(String feeItemName, String period, Money accrued) {
+  }
+
+  public Money lateFeesTotal() {
+    return sections.stream().map(Section::lateFeesTotal).reduce(Money.ZERO, Money::plus);
   }
 
   /** One unit's part: the lines before {@code from} sum to the opening balance. */
@@ -35,7 +55,7 @@ public record Statement(String ownerName, LocalDate from, LocalDate to, LocalDat
         }
       }
     }
-    return new Section(unit, opening, inRange, opening.plus(charged).minus(settled), charged, settled);
+    return new Section(unit, opening, inRange, opening.plus(charged).minus(settled), charged, settled, List.of());
   }
 
   public Money opening() {

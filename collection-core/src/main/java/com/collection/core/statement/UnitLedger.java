@@ -7,8 +7,9 @@ import java.time.LocalDate;
 /**
  * A unit's ledger page: one page of lines (oldest first, balance after each) and the figures now:
  * the balance (owed less credit), everything unpaid, what of it is overdue, credit, and the due date
- * and age in days of the oldest overdue bill (null when nothing is overdue).
+ * and age in days of the oldest overdue bill (null when nothing is overdue), and the late fees
+ * accrued and not yet posted (not in the balance: they are owed only once posted).
  */
 public record UnitLedger(Page<LedgerLine> lines, Money balance, Money outstanding, Money overdue, Money credit,
-    LocalDate oldestUnpaidDue, Long oldestUnpaidDays) {
+    LocalDate oldestUnpaidDue, Long oldestUnpaidDays, Money accruedLateFees) {
 }

@@ -6,6 +6,8 @@ import com.collection.core.estate.Owner;
 import com.collection.core.estate.Owners;
 import com.collection.core.estate.UnitSummary;
 import com.collection.core.estate.Visibility;
+import com.collection.core.latefee.AccruedLateFees;
+import com.collection.core.latefee.BillLateFee;
 import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
@@ -20,6 +22,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +39,15 @@ public class ViewLedger {
   private final LedgerSource source;
   private final EstateDirectory directory;
   private final Owners owners;
+  private final AccruedLateFees lateFees;
   private final Clock clock;
 
-  public ViewLedger(LedgerSource source, EstateDirectory directory, Owners owners, Clock clock) {
+  public ViewLedger(LedgerSource source, EstateDirectory directory, Owners owners, AccruedLateFees lateFees,
+      Clock clock) {
     this.source = source;
     this.directory = directory;
     this.owners = owners;
+    this.lateFees = lateFees;
     this.clock = clock;
   }
 
@@ -71,7 +79,7 @@ public class ViewLedger {
     }
     Money credit = history.creditLots().stream().map(CreditLotRow::remaining).reduce(Money.ZERO, Money::plus);
     return new UnitLedger(shown, balance, outstanding, overdue, credit, oldest,
-        oldest == null ? null : ChronoUnit.DAYS.between(oldest, today));
+        oldest == null ? null : ChronoUnit.DAYS.between(oldest, today), lateFees.forUnit(unitId, today).total());
   }
 
   public Statement unitStatement(long unitId, LocalDate from, LocalDate to, Viewer viewer) {
@@ -102,7 +110,15 @@ public class ViewLedger {
   }
 
   private Statement.Section section(UnitSummary unit, LocalDate from, LocalDate to) {
-    return Statement.section(unit, UnitLedgerLines.of(source.historyOf(unit.unitId()), LocalDate.now(clock)), from, to);
+    LocalDate today = LocalDate.now(clock);
+    UnitHistory history = source.historyOf(unit.unitId());
+    Map<Long, BillRow> bills = history.bills().stream().collect(Collectors.toMap(BillRow::id, Function.identity()));
+    List<Statement.AccruedLateFee> accrued = lateFees.forUnit(unit.unitId(), to.isAfter(today) ? today : to).bills()
+        .stream().filter(BillLateFee::postable)
+        .map(fee -> new Statement.AccruedLateFee(bills.get(fee.billId()).feeItemName(), bills.get(fee.billId()).period(),
+            fee.accrued()))
+        .toList();
+    return Statement.section(unit, UnitLedgerLines.of(history, today), from, to).withLateFees(accrued);
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {

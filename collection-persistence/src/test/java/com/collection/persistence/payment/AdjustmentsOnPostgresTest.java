@@ -13,6 +13,7 @@ import com.collection.core.billing.Bill;
 import com.collection.core.billing.Bills;
 import com.collection.core.billing.RunBilling;
 import com.collection.core.billing.VoidBill;
+import com.collection.core.latefee.ManageLateFeePolicy;
 import com.collection.core.ledger.EffectLedger;
 import com.collection.core.payment.RecordPayment;
 import com.collection.core.payment.ReversePayment;
@@ -176,5 +177,26 @@ class AdjustmentsOnPostgresTest {
     Statement march = viewLedger.unitStatement(estate.flat(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), viewer);
     assertThat(march.opening()).isEqualTo(Money.of("247.80"));
     assertThat(march.closing()).isEqualTo(Money.of("-300.00"));
+  }
+
+  @Test
+  void theLedgerAndTheStatementShowTheAccruedLateFeeOutsideTheBalance() {
+    var estate = BillingFixtures.create(context);
+    var desk = new PaymentFixture(context);
+    januaryBill(estate);                                    // 247.80, due 2026-01-15
+    context.getBean(ManageLateFeePolicy.class).save(estate.communityId(), true, new BigDecimal("0.05"), 0,
+        new BigDecimal("10"), desk.collector.id());
+    clock.setDay(LocalDate.of(2026, 1, 25));                // 10 days × 0.05 % × 247.80 = 1.239 → 1.24
+    UnitLedger unitLedger = viewLedger.unitLedger(estate.flat(), desk.viewer(), null, 50);
+    assertThat(unitLedger.accruedLateFees()).isEqualTo(Money.of("1.24"));
+    assertThat(unitLedger.balance()).as("not owed until posted").isEqualTo(Money.of("247.80"));
+
+    // a statement up to 2026-01-20 shows what had accrued by then: 5 days → 0.6195 → 0.62
+    Statement statement = viewLedger.unitStatement(estate.flat(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 20),
+        desk.viewer());
+    assertThat(statement.sections().get(0).lateFees()).extracting(Statement.AccruedLateFee::accrued)
+        .containsExactly(Money.of("0.62"));
+    assertThat(statement.closing()).isEqualTo(Money.of("247.80"));
+    assertThat(statement.lateFeesTotal()).isEqualTo(Money.of("0.62"));
   }
 }
