@@ -124,10 +124,16 @@ class AdjustmentsController {
       decideAdjustment.approve(adjustmentId, user.staffId());
       flash.addFlashAttribute("message", "adjustment.approved");
     } catch (DomainException e) {
-      FormErrors.rethrowIfNotARule(e);
-      flash.addFlashAttribute("problem", e.code());
-      flash.addFlashAttribute("problemArgs", e.args());
+      return problem(adjustmentId, e, flash);
     }
+    return "redirect:/adjustments/" + adjustmentId;
+  }
+
+  /** A rule broken by a decision (already decided, own request, too much now): said on the request's page. */
+  private static String problem(long adjustmentId, DomainException e, RedirectAttributes flash) {
+    FormErrors.rethrowIfNotARule(e);
+    flash.addFlashAttribute("problem", e.code());
+    flash.addFlashAttribute("problemArgs", e.args());
     return "redirect:/adjustments/" + adjustmentId;
   }
 
@@ -141,7 +147,10 @@ class AdjustmentsController {
         flash.addFlashAttribute("message", "adjustment.rejected");
         return "redirect:/adjustments/" + adjustmentId;
       } catch (DomainException e) {
-        FormErrors.reject(errors, e);
+        if (e.field() == null) {
+          return problem(adjustmentId, e, flash);
+        }
+        errors.rejectValue("note", e.code(), e.args(), e.code());
       }
     }
     return onePage(adjustmentId, form, model);
@@ -157,11 +166,10 @@ class AdjustmentsController {
         flash.addFlashAttribute("message", "adjustment.countered");
         return "redirect:/adjustments/" + adjustmentId;
       } catch (DomainException e) {
-        if ("reason".equals(e.field())) {
-          errors.rejectValue("note", e.code(), e.args(), e.code());
-        } else {
-          FormErrors.reject(errors, e);
+        if (e.field() == null) {
+          return problem(adjustmentId, e, flash);
         }
+        errors.rejectValue("note", e.code(), e.args(), e.code());
       }
     }
     return onePage(adjustmentId, form, model);

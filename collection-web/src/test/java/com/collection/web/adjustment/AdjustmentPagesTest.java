@@ -17,21 +17,13 @@ import com.collection.core.adjustment.AdjustmentStatus;
 import com.collection.core.adjustment.AdjustmentView;
 import com.collection.core.adjustment.Adjustments;
 import com.collection.core.billing.Bill;
-import com.collection.core.billing.BillingCycle;
 import com.collection.core.billing.Bills;
-import com.collection.core.billing.FeeItem;
-import com.collection.core.billing.FeeKind;
-import com.collection.core.billing.ManageFeeItems;
-import com.collection.core.billing.RunBilling;
-import com.collection.core.estate.UnitUse;
 import com.collection.core.shared.Money;
 import com.collection.core.staff.ManageStaff;
 import com.collection.core.staff.Role;
 import com.collection.core.staff.StaffMember;
 import com.collection.web.support.EstateFixture;
 import com.collection.web.support.WebAppTest;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -55,10 +47,6 @@ class AdjustmentPagesTest {
   @Autowired
   ApplicationContext context;
   @Autowired
-  ManageFeeItems feeItems;
-  @Autowired
-  RunBilling runBilling;
-  @Autowired
   Bills bills;
   @Autowired
   Adjustments adjustments;
@@ -69,10 +57,7 @@ class AdjustmentPagesTest {
 
   private Bill billedUnitA() {
     estate = new EstateFixture(context);
-    FeeItem item = feeItems.create(estate.community.id(), "物业服务费", FeeKind.PER_AREA, BillingCycle.MONTHLY, 15,
-        true, false);
-    feeItems.addRate(item.id(), UnitUse.RESIDENTIAL, LocalDate.of(2025, 1, 1), new BigDecimal("2.80"));
-    runBilling.run(estate.community.id(), List.of(item.id()), "2026-01", null);
+    estate.billServiceFee(context, "2026-01");
     return bills.ofUnit(estate.unitA.id()).get(0);
   }
 
@@ -162,8 +147,12 @@ class AdjustmentPagesTest {
     assertThat(ofUnitA().get(0).adjustment().status()).isEqualTo(AdjustmentStatus.PENDING);
     assertThat(bills.byId(bill.id()).orElseThrow().adjusted()).isEqualTo(Money.ZERO);
 
+    mvc.perform(post("/adjustments/" + id + "/counter").with(as(estate.manager)).with(csrf()).param("note", "太早"))
+        .andExpect(flash().attribute("problem", "adjustment.counter.notApproved"));
     StaffMember other = secondManager();
     mvc.perform(post("/adjustments/" + id + "/approve").with(as(other)).with(csrf()));
+    mvc.perform(post("/adjustments/" + id + "/reject").with(as(other)).with(csrf()).param("note", "改主意"))
+        .andExpect(flash().attribute("problem", "adjustment.notPending"));
     mvc.perform(post("/adjustments/" + id + "/counter").with(as(other)).with(csrf()).param("note", "  "))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("必填")));
@@ -171,6 +160,8 @@ class AdjustmentPagesTest {
     mvc.perform(post("/adjustments/" + id + "/counter").with(as(other)).with(csrf()).param("note", "依据撤销"))
         .andExpect(redirectedUrl("/adjustments/" + id));
     assertThat(ofUnitA().get(0).adjustment().status()).isEqualTo(AdjustmentStatus.COUNTERED);
+    mvc.perform(post("/adjustments/" + id + "/counter").with(as(other)).with(csrf()).param("note", "再冲一次"))
+        .andExpect(flash().attribute("problem", "adjustment.counter.already"));
     assertThat(bills.byId(bill.id()).orElseThrow().outstanding()).isEqualTo(Money.of("247.80"));
   }
 

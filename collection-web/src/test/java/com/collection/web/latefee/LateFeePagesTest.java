@@ -15,12 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.collection.core.billing.Bill;
 import com.collection.core.billing.Bills;
-import com.collection.core.billing.BillingCycle;
-import com.collection.core.billing.FeeItem;
-import com.collection.core.billing.FeeKind;
-import com.collection.core.billing.ManageFeeItems;
-import com.collection.core.billing.RunBilling;
-import com.collection.core.estate.UnitUse;
 import com.collection.core.latefee.AccruedLateFees;
 import com.collection.core.latefee.LateFeePolicies;
 import com.collection.core.latefee.LateFeePolicy;
@@ -54,10 +48,6 @@ class LateFeePagesTest {
   @Autowired
   ApplicationContext context;
   @Autowired
-  ManageFeeItems feeItems;
-  @Autowired
-  RunBilling runBilling;
-  @Autowired
   ManageLateFeePolicy policies;
   @Autowired
   LateFeePolicies storedPolicies;
@@ -75,10 +65,7 @@ class LateFeePagesTest {
   /** Both units billed for 2025-01 (unit A 247.80), the policy on: 0.03 % a day, 30 grace days, 20 %. */
   private EstateFixture billedEstate() {
     EstateFixture estate = new EstateFixture(context);
-    FeeItem item = feeItems.create(estate.community.id(), "物业服务费", FeeKind.PER_AREA, BillingCycle.MONTHLY, 15,
-        true, false);
-    feeItems.addRate(item.id(), UnitUse.RESIDENTIAL, LocalDate.of(2024, 1, 1), new BigDecimal("2.80"));
-    runBilling.run(estate.community.id(), List.of(item.id()), "2025-01", null);
+    estate.billServiceFee(context, "2025-01");
     policies.save(estate.community.id(), true, new BigDecimal("0.03"), 30, new BigDecimal("20"), estate.manager.id());
     return estate;
   }

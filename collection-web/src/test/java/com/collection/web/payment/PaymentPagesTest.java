@@ -15,12 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.collection.core.billing.BillingCycle;
-import com.collection.core.billing.FeeItem;
-import com.collection.core.billing.FeeKind;
-import com.collection.core.billing.ManageFeeItems;
-import com.collection.core.billing.RunBilling;
-import com.collection.core.estate.UnitUse;
 import com.collection.core.payment.Payment;
 import com.collection.core.payment.Payments;
 import com.collection.core.payment.ViewPayments;
@@ -28,7 +22,6 @@ import com.collection.core.shared.Money;
 import com.collection.core.shared.Viewer;
 import com.collection.web.support.EstateFixture;
 import com.collection.web.support.WebAppTest;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -63,10 +56,6 @@ class PaymentPagesTest {
   @Autowired
   ApplicationContext context;
   @Autowired
-  ManageFeeItems feeItems;
-  @Autowired
-  RunBilling runBilling;
-  @Autowired
   Payments payments;
   @Autowired
   ViewPayments viewPayments;
@@ -76,11 +65,7 @@ class PaymentPagesTest {
   /** An estate with two months of bills for both units. */
   private EstateFixture billedEstate() {
     EstateFixture estate = new EstateFixture(context);
-    FeeItem item = feeItems.create(estate.community.id(), "物业服务费", FeeKind.PER_AREA, BillingCycle.MONTHLY, 15,
-        true, false);
-    feeItems.addRate(item.id(), UnitUse.RESIDENTIAL, LocalDate.of(2025, 1, 1), new BigDecimal("2.80"));
-    runBilling.run(estate.community.id(), List.of(item.id()), "2026-01", null);
-    runBilling.run(estate.community.id(), List.of(item.id()), "2026-02", null);
+    estate.billServiceFee(context, "2026-01", "2026-02");
     return estate;
   }
 

@@ -64,6 +64,21 @@ public final class EstateFixture {
     owners.saveOwnership(Ownership.from(unitB.id(), LocalDate.of(2021, 1, 1), java.util.List.of(ownerB.id())));
   }
 
+  /**
+   * A monthly service fee (residential ¥2.80/m² from 2024, due on the 15th) billed for these periods:
+   * unit A owes 247.80 a month, unit B 336.00.
+   */
+  public void billServiceFee(ApplicationContext context, String... periods) {
+    com.collection.core.billing.ManageFeeItems feeItems = context.getBean(com.collection.core.billing.ManageFeeItems.class);
+    com.collection.core.billing.FeeItem item = feeItems.create(community.id(), "物业服务费",
+        com.collection.core.billing.FeeKind.PER_AREA, com.collection.core.billing.BillingCycle.MONTHLY, 15, true, false);
+    feeItems.addRate(item.id(), UnitUse.RESIDENTIAL, LocalDate.of(2024, 1, 1), new java.math.BigDecimal("2.80"));
+    for (String period : periods) {
+      context.getBean(com.collection.core.billing.RunBilling.class).run(community.id(), java.util.List.of(item.id()),
+          period, null);
+    }
+  }
+
   /** A signed-in principal for MockMvc's {@code user(...)}, past the first-password step. */
   public static UserDetails principal(StaffMember member) {
     return new StaffPrincipal(member.id(), member.username(), member.passwordHash(),
