@@ -132,9 +132,27 @@ public final class Browser {
   void clickAndWaitForPage(WebElement element) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+    new WebDriverWait(driver, WAIT).until(d -> isGone(oldPage));
     new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
         driver.executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether the element left the document. Chromium says so either as a stale element or, when the
+   * old page is torn down in the middle of the question, as "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void clickAndWaitForPage(String css) {
