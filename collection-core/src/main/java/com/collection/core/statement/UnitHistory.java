@@ -19,8 +19,9 @@ public record UnitHistory(List<BillRow> bills, List<PaymentRow> payments, List<A
     adjustments = List.copyOf(adjustments);
   }
 
+  /** {@code lateFeeOf}: for a late-fee bill, the bill whose late fee it is. */
   public record BillRow(long id, String feeItemName, String period, Money amount, LocalDate dueDate,
-      boolean lateFee, BillStatus status, String voidReason, Money paid, Money adjusted) {
+      boolean lateFee, Long lateFeeOf, BillStatus status, String voidReason, Money paid, Money adjusted) {
 
     public Money outstanding() {
       return status == BillStatus.ISSUED ? amount.minus(paid).minus(adjusted) : Money.ZERO;

@@ -46,8 +46,10 @@ public final class UnitLedgerLines {
     for (BillRow bill : history.bills()) {
       boolean voided = bill.status() == BillStatus.VOIDED;
       Kind kind = voided ? Kind.VOIDED_BILL : bill.lateFee() ? Kind.LATE_FEE_BILL : Kind.BILL;
+      // a late-fee bill is named after the bill it is the late fee of: 滞纳金（物业服务费 2026-03）
+      BillRow named = bill.lateFeeOf() != null && bills.containsKey(bill.lateFeeOf()) ? bills.get(bill.lateFeeOf()) : bill;
       keyed.add(new Keyed(bill.dueDate(), 0, bill.id(), 0, new LedgerLine(bill.dueDate(), kind,
-          voided ? Money.ZERO : bill.amount(), null, voided ? bill.amount() : null, bill.id(), bill.feeItemName(),
+          voided ? Money.ZERO : bill.amount(), null, voided ? bill.amount() : null, bill.id(), named.feeItemName(),
           bill.period(), null, null, null, null, voided ? bill.voidReason() : null, bill.dueDate().isAfter(today))));
     }
     for (Adjustment a : history.adjustments()) {

@@ -61,7 +61,28 @@ public class ViewLedger {
     PageRequest request = PageRequest.of(page == null ? lastPage : Math.min(Math.max(page, 0), lastPage), pageSize);
     int from = (int) Math.min(request.offset(), lines.size());
     int to = Math.min(from + request.size(), lines.size());
-    Page<LedgerLine> shown = Page.of(lines.subList(from, to), request, lines.size());
+    return withFigures(unitId, history, lines, Page.of(lines.subList(from, to), request, lines.size()), today);
+  }
+
+  /**
+   * The latest lines (about {@code count}; more when the first of them would be a detail line, so
+   * that a payment is never shown without its head line) and the figures now, for the unit page.
+   */
+  public UnitLedger recentLines(long unitId, Viewer viewer, int count) {
+    directory.requireUnitVisible(unitId, viewer);
+    LocalDate today = LocalDate.now(clock);
+    UnitHistory history = source.historyOf(unitId);
+    List<LedgerLine> lines = UnitLedgerLines.of(history, today);
+    int from = Math.max(0, lines.size() - count);
+    while (from > 0 && lines.get(from).kind().isDetail()) {
+      from--;
+    }
+    List<LedgerLine> tail = lines.subList(from, lines.size());
+    return withFigures(unitId, history, lines, Page.of(tail, new PageRequest(0, tail.size()), lines.size()), today);
+  }
+
+  private UnitLedger withFigures(long unitId, UnitHistory history, List<LedgerLine> lines, Page<LedgerLine> shown,
+      LocalDate today) {
     Money balance = lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balance();
     Money outstanding = Money.ZERO;
     Money overdue = Money.ZERO;

@@ -38,7 +38,7 @@ class UnitLedgerLinesTest {
   }
 
   private static BillRow bill(long id, String period, String due, String paid, String adjusted, BillStatus status) {
-    return new BillRow(id, "物业服务费", period, Money.of("280.00"), d(due), false, status,
+    return new BillRow(id, "物业服务费", period, Money.of("280.00"), d(due), false, null, status,
         status == BillStatus.VOIDED ? "面积录错" : null, Money.of(paid), Money.of(adjusted));
   }
 
@@ -127,5 +127,17 @@ class UnitLedgerLinesTest {
     List<LedgerLine> lines = UnitLedgerLines.of(small, TODAY);
     assertThat(lines).extracting(LedgerLine::kind).containsExactly(Kind.BILL, Kind.ADJUSTMENT, Kind.COUNTER_ENTRY);
     assertThat(lines).extracting(l -> l.balance().amount().toPlainString()).containsExactly("280.00", "250.00", "280.00");
+  }
+
+  @Test
+  void aPostedLateFeeIsNamedAfterItsBillAndAddsToTheBalance() {
+    BillRow lateFee = new BillRow(9, "滞纳金", "2026-03", Money.of("12.34"), d("2026-06-01"), true, 1L, BillStatus.ISSUED,
+        null, Money.ZERO, Money.ZERO);
+    UnitHistory small = new UnitHistory(List.of(bill(1, "2026-03", "2026-03-15", "0", "0", BillStatus.ISSUED), lateFee),
+        List.of(), List.of(), List.of(), List.of());
+    LedgerLine line = UnitLedgerLines.of(small, TODAY).get(1);
+    assertThat(line.kind()).isEqualTo(Kind.LATE_FEE_BILL);
+    assertThat(line.feeItemName()).isEqualTo("物业服务费");
+    assertThat(line.balance()).isEqualTo(Money.of("292.34"));
   }
 }

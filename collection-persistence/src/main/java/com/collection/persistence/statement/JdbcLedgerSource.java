@@ -28,12 +28,13 @@ class JdbcLedgerSource implements LedgerSource {
   @Override
   public UnitHistory historyOf(long unitId) {
     List<UnitHistory.BillRow> bills = jdbc.query("""
-        SELECT b.id, fi.name AS fee_item_name, b.period, b.amount, b.due_date, b.late_fee, b.status, b.void_reason,
-               b.paid, b.adjusted
+        SELECT b.id, fi.name AS fee_item_name, b.period, b.amount, b.due_date, b.late_fee, b.late_fee_of, b.status,
+               b.void_reason, b.paid, b.adjusted
         FROM bill b JOIN fee_item fi ON fi.id = b.fee_item_id
         WHERE b.unit_id = ? ORDER BY b.id""", (rs, n) -> new UnitHistory.BillRow(rs.getLong("id"),
         rs.getString("fee_item_name"), rs.getString("period"), new Money(rs.getBigDecimal("amount")),
-        rs.getDate("due_date").toLocalDate(), rs.getBoolean("late_fee"), BillStatus.valueOf(rs.getString("status")),
+        rs.getDate("due_date").toLocalDate(), rs.getBoolean("late_fee"), nullableLong(rs, "late_fee_of"),
+        BillStatus.valueOf(rs.getString("status")),
         rs.getString("void_reason"), new Money(rs.getBigDecimal("paid")), new Money(rs.getBigDecimal("adjusted"))),
         unitId);
     List<UnitHistory.PaymentRow> payments = jdbc.query("""
@@ -56,5 +57,10 @@ class JdbcLedgerSource implements LedgerSource {
             new Money(rs.getBigDecimal("remaining"))), unitId);
     List<Adjustment> adjusted = adjustments.ofUnit(unitId).stream().map(AdjustmentView::adjustment).toList();
     return new UnitHistory(bills, payments, allocations, lots, adjusted);
+  }
+
+  private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 }

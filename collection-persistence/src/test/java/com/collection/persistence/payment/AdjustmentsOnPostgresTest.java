@@ -25,6 +25,7 @@ import com.collection.core.shared.Viewer;
 import com.collection.core.staff.ManageStaff;
 import com.collection.core.staff.Role;
 import com.collection.core.staff.StaffMember;
+import com.collection.core.statement.LedgerLine;
 import com.collection.core.statement.Statement;
 import com.collection.core.statement.UnitLedger;
 import com.collection.core.statement.ViewLedger;
@@ -171,6 +172,10 @@ class AdjustmentsOnPostgresTest {
     UnitLedger unitLedger = viewLedger.unitLedger(estate.flat(), viewer, null, 50);
     assertThat(unitLedger.balance()).isEqualTo(Money.of("-52.20"));
     assertThat(unitLedger.balance()).isEqualTo(unitLedger.outstanding().minus(unitLedger.credit()));
+    // the unit page's latest lines never start inside a payment's details
+    assertThat(viewLedger.recentLines(estate.flat(), viewer, 3).lines().items()).extracting(LedgerLine::kind)
+        .containsExactly(LedgerLine.Kind.PAYMENT, LedgerLine.Kind.CREDIT, LedgerLine.Kind.COUNTER_ENTRY,
+            LedgerLine.Kind.CREDIT_USED);
     Statement statement = viewLedger.unitStatement(estate.flat(), LocalDate.of(2026, 1, 1), april1, viewer);
     assertThat(statement.opening()).isEqualTo(Money.ZERO);
     assertThat(statement.closing()).isEqualTo(unitLedger.balance());

@@ -182,7 +182,7 @@ class AdjustmentsController {
     model.addAttribute("a", adjustment);
     model.addAttribute("decision", form);
     model.addAttribute("unitAdjustments", viewAdjustments.ofUnit(unitId, viewer));
-    model.addAttribute("ledger", viewLedger.unitLedger(unitId, viewer, null, HISTORY_LINES));
+    model.addAttribute("ledger", viewLedger.recentLines(unitId, viewer, HISTORY_LINES));
     model.addAttribute("canApprove", adjustment.adjustment().requestedBy() != viewer.staffId());
     return "adjustment/show";
   }

@@ -63,7 +63,7 @@ class EstateController {
     model.addAttribute("canVoid", user.managerOrAdmin());
     model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
     model.addAttribute("adjustments", viewAdjustments.ofUnit(unitId, user.viewer()));
-    model.addAttribute("ledger", viewLedger.unitLedger(unitId, user.viewer(), null, RECENT_LEDGER_LINES));
+    model.addAttribute("ledger", viewLedger.recentLines(unitId, user.viewer(), RECENT_LEDGER_LINES));
     model.addAttribute("lateFees", accruedLateFees.forUnit(unitId, user.viewer()));
     return "estate/unit";
   }
