@@ -29,13 +29,14 @@ class FirstRun implements ApplicationRunner {
   private final PayDemoCompany payDemoCompany;
   private final AdjustDemoCompany adjustDemoCompany;
   private final com.collection.core.demo.DemoLateFees demoLateFees;
+  private final com.collection.core.demo.DemoCashUps demoCashUps;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
   FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
       BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany, AdjustDemoCompany adjustDemoCompany,
-      com.collection.core.demo.DemoLateFees demoLateFees,
+      com.collection.core.demo.DemoLateFees demoLateFees, com.collection.core.demo.DemoCashUps demoCashUps,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
@@ -45,6 +46,7 @@ class FirstRun implements ApplicationRunner {
     this.payDemoCompany = payDemoCompany;
     this.adjustDemoCompany = adjustDemoCompany;
     this.demoLateFees = demoLateFees;
+    this.demoCashUps = demoCashUps;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -61,11 +63,13 @@ class FirstRun implements ApplicationRunner {
         int payments = payDemoCompany.payLastYear(seed);
         demoLateFees.switchOn();
         int adjustments = adjustDemoCompany.adjust();
+        int cashUps = demoCashUps.closeRecentDays();
         log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms", (estateDone - started) / 1_000_000,
             (billsDone - estateDone) / 1_000_000, (System.nanoTime() - billsDone) / 1_000_000);
         log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"
-            + " {} payments, {} adjustments", (System.nanoTime() - started) / 1_000_000, summary.communities(),
-            summary.buildings(), summary.units(), summary.owners(), bills, payments, adjustments);
+            + " {} payments, {} adjustments, {} cash-ups", (System.nanoTime() - started) / 1_000_000,
+            summary.communities(), summary.buildings(), summary.units(), summary.owners(), bills, payments, adjustments,
+            cashUps);
       });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {

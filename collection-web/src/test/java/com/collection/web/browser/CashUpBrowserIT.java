@@ -52,6 +52,20 @@ class CashUpBrowserIT {
     assertThat(manager.text("#cashup-status")).contains("已确认", "经理");
     manager.screenshot("cashup-confirmed");
 
+    // The demo's earlier days were handed over and confirmed; yesterday's wait for confirmation.
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    List<String> earlier = new java.util.ArrayList<>();
+    for (int back = 2; back <= 10; back++) {
+      manager.get("/cashup/desks?day=" + today.minusDays(back));
+      manager.findAll("#desks tbody tr .desk-status").forEach(status -> earlier.add(status.getText()));
+    }
+    assertThat(earlier).as("the demo's desks of the days before yesterday").isNotEmpty()
+        .allMatch(status -> status.contains("已确认"));
+    manager.get("/cashup/desks?day=" + today.minusDays(1));
+    assertThat(manager.findAll("#desks tbody tr .desk-status"))
+        .allMatch(status -> status.getText().contains("已提交"));
+    manager.get(reportPath);
+
     // 3. Confirmed: the collector can no longer submit.
     staff.get(reportPath);
     assertThat(staff.has("#submit-form")).isFalse();
