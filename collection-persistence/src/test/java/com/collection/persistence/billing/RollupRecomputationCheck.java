@@ -126,15 +126,7 @@ final class RollupRecomputationCheck {
       LocalDate asOf = LocalDate.of(2024, 12, 15).plusDays(random.nextInt(800));
       for (long building : List.of(estate.first.id(), estate.second.id())) {
         for (int feeYear : List.of(2025, 2026)) {
-          java.sql.Date d = java.sql.Date.valueOf(asOf);
-          BigDecimal expected = jdbc.queryForObject("""
-              SELECT (SELECT COALESCE(SUM(amount), 0) FROM bill WHERE building_id = ? AND fee_year = ?
-                        AND status = 'ISSUED' AND late_fee = FALSE AND due_date <= ?)
-                   - (SELECT COALESCE(SUM(a.amount), 0) FROM adjustment a JOIN bill b ON b.id = a.bill_id
-                      WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
-                        AND a.status IN ('APPROVED', 'COUNTERED') AND a.decided_on <= ?
-                        AND (a.countered_on IS NULL OR a.countered_on > ?))""", BigDecimal.class,
-              building, feeYear, d, building, feeYear, d, d, d);
+          BigDecimal expected = Recomputed.receivable(jdbc, building, feeYear, asOf);
           assertThat(ledger.asOf(building, feeYear, asOf).receivable().amount())
               .as("seed %d, building %d, fee year %d, as of %s, after %s", seed, building, feeYear, asOf, log)
               .isEqualByComparingTo(expected);

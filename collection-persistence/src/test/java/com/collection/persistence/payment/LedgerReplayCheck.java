@@ -21,6 +21,7 @@ import com.collection.core.staff.Role;
 import com.collection.core.staff.StaffMember;
 import com.collection.persistence.MutableClock;
 import com.collection.persistence.billing.BillingFixtures;
+import com.collection.persistence.billing.Recomputed;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -303,14 +304,7 @@ final class LedgerReplayCheck {
       Date d = Date.valueOf(asOf);
       for (long building : List.of(first, second)) {
         for (int feeYear : List.of(2025, 2026)) {
-          BigDecimal receivable = jdbc.queryForObject("""
-              SELECT (SELECT COALESCE(SUM(amount), 0) FROM bill WHERE building_id = ? AND fee_year = ?
-                        AND status = 'ISSUED' AND late_fee = FALSE AND due_date <= ?)
-                   - (SELECT COALESCE(SUM(a.amount), 0) FROM adjustment a JOIN bill b ON b.id = a.bill_id
-                      WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
-                        AND a.status IN ('APPROVED', 'COUNTERED') AND a.decided_on <= ?
-                        AND (a.countered_on IS NULL OR a.countered_on > ?))""", BigDecimal.class,
-              building, feeYear, d, building, feeYear, d, d, d);
+          BigDecimal receivable = Recomputed.receivable(jdbc, building, feeYear, asOf);
           BigDecimal collected = jdbc.queryForObject("""
               SELECT COALESCE(SUM(a.amount), 0) FROM allocation a JOIN bill b ON b.id = a.bill_id
               WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?

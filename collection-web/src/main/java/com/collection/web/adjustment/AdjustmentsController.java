@@ -140,30 +140,28 @@ class AdjustmentsController {
   @PostMapping("/adjustments/{adjustmentId}/reject")
   String reject(@PathVariable long adjustmentId, @Valid @ModelAttribute("decision") DecisionForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    CurrentUser user = requireManager();
-    if (!errors.hasErrors()) {
-      try {
-        decideAdjustment.reject(adjustmentId, form.getNote(), user.staffId());
-        flash.addFlashAttribute("message", "adjustment.rejected");
-        return "redirect:/adjustments/" + adjustmentId;
-      } catch (DomainException e) {
-        if (e.field() == null) {
-          return problem(adjustmentId, e, flash);
-        }
-        errors.rejectValue("note", e.code(), e.args(), e.code());
-      }
-    }
-    return onePage(adjustmentId, form, model);
+    return withNote(adjustmentId, form, errors, model, flash, "adjustment.rejected",
+        managerId -> decideAdjustment.reject(adjustmentId, form.getNote(), managerId));
   }
 
   @PostMapping("/adjustments/{adjustmentId}/counter")
   String counter(@PathVariable long adjustmentId, @Valid @ModelAttribute("decision") DecisionForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
+    return withNote(adjustmentId, form, errors, model, flash, "adjustment.countered",
+        managerId -> decideAdjustment.counter(adjustmentId, form.getNote(), managerId));
+  }
+
+  /**
+   * A decision that carries the form's note (a rejection, a counter-entry): a problem with the note
+   * is shown on the form, any other broken rule on the request's page.
+   */
+  private String withNote(long adjustmentId, DecisionForm form, BindingResult errors, Model model,
+      RedirectAttributes flash, String done, java.util.function.LongConsumer decision) {
     CurrentUser user = requireManager();
     if (!errors.hasErrors()) {
       try {
-        decideAdjustment.counter(adjustmentId, form.getNote(), user.staffId());
-        flash.addFlashAttribute("message", "adjustment.countered");
+        decision.accept(user.staffId());
+        flash.addFlashAttribute("message", done);
         return "redirect:/adjustments/" + adjustmentId;
       } catch (DomainException e) {
         if (e.field() == null) {
