@@ -28,17 +28,30 @@ public class ViewBills {
 
   public Page<BillLine> ofUnit(long unitId, Viewer viewer, PageRequest page) {
     directory.requireUnitVisible(unitId, viewer);
-    List<Bill> all = bills.ofUnit(unitId).stream()
+    List<Bill> all = newestFirst(bills.ofUnit(unitId));
+    int from = (int) Math.min(page.offset(), all.size());
+    int to = Math.min(from + page.size(), all.size());
+    return Page.of(named(all.subList(from, to)), page, all.size());
+  }
+
+  /** All the unit's bills with something outstanding (due or not), newest period first. */
+  public List<BillLine> openOfUnit(long unitId, Viewer viewer) {
+    directory.requireUnitVisible(unitId, viewer);
+    return named(newestFirst(bills.ofUnit(unitId).stream().filter(b -> b.outstanding().isPositive()).toList()));
+  }
+
+  private static List<Bill> newestFirst(List<Bill> unitBills) {
+    return unitBills.stream()
         .sorted(Comparator.comparing(Bill::dueDate).reversed()
             .thenComparing(Bill::feeItemId).thenComparing(Bill::revision, Comparator.reverseOrder()))
         .toList();
+  }
+
+  private List<BillLine> named(List<Bill> some) {
     Map<Long, String> names = new HashMap<>();
-    int from = (int) Math.min(page.offset(), all.size());
-    int to = Math.min(from + page.size(), all.size());
-    List<BillLine> lines = all.subList(from, to).stream()
+    return some.stream()
         .map(b -> new BillLine(b, names.computeIfAbsent(b.feeItemId(),
             id -> feeItems.byId(id).map(FeeItem::name).orElse("?"))))
         .toList();
-    return Page.of(lines, page, all.size());
   }
 }

@@ -5,7 +5,6 @@ import com.collection.core.estate.OwnedUnit;
 import com.collection.core.estate.Owner;
 import com.collection.core.estate.Owners;
 import com.collection.core.estate.UnitSummary;
-import com.collection.core.estate.Visibility;
 import com.collection.core.latefee.AccruedLateFees;
 import com.collection.core.latefee.BillLateFee;
 import com.collection.core.shared.AccessRefusedException;
@@ -21,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,7 +100,7 @@ public class ViewLedger {
     }
     Money credit = history.creditLots().stream().map(CreditLotRow::remaining).reduce(Money.ZERO, Money::plus);
     return new UnitLedger(shown, balance, outstanding, overdue, credit, oldest,
-        oldest == null ? null : ChronoUnit.DAYS.between(oldest, today), lateFees.forUnit(unitId, today).total());
+        oldest == null ? null : ChronoUnit.DAYS.between(oldest, today), lateFees.forUnit(unitId, today));
   }
 
   public Statement unitStatement(long unitId, LocalDate from, LocalDate to, Viewer viewer) {
@@ -119,14 +119,17 @@ public class ViewLedger {
       case VISIBLE -> { }
     }
     Owner owner = owners.byId(ownerId).orElseThrow(() -> new NotFoundException("owner", ownerId));
-    List<Statement.Section> sections = new ArrayList<>();
+    // the owner's spans in the viewer's buildings; a unit owned in two spans gets one section
+    Map<Long, UnitSummary> units = new LinkedHashMap<>();
     for (OwnedUnit owned : directory.unitsOfOwner(ownerId, viewer)) {
       boolean overlaps = (owned.from() == null || !owned.from().isAfter(to))
           && (owned.until() == null || !owned.until().isBefore(from));
-      if (overlaps && directory.unitVisibility(owned.unit().unitId(), viewer) == Visibility.VISIBLE) {
-        sections.add(section(owned.unit(), from, to));
+      if (overlaps) {
+        units.putIfAbsent(owned.unit().unitId(), owned.unit());
       }
     }
+    List<Statement.Section> sections = new ArrayList<>();
+    units.values().forEach(unit -> sections.add(section(unit, from, to)));
     return new Statement(owner.name(), from, to, LocalDate.now(clock), sections);
   }
 

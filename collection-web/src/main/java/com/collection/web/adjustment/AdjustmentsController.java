@@ -1,12 +1,10 @@
 package com.collection.web.adjustment;
 
-import com.collection.core.adjustment.Adjustment;
 import com.collection.core.adjustment.AdjustmentKind;
 import com.collection.core.adjustment.AdjustmentView;
 import com.collection.core.adjustment.DecideAdjustment;
 import com.collection.core.adjustment.RequestAdjustment;
 import com.collection.core.adjustment.ViewAdjustments;
-import com.collection.core.billing.Bill;
 import com.collection.core.billing.BillLine;
 import com.collection.core.billing.ViewBills;
 import com.collection.core.estate.ViewEstate;
@@ -64,16 +62,20 @@ class AdjustmentsController {
     AdjustmentForm form = new AdjustmentForm();
     form.setBillId(billId);
     form.setKind(AdjustmentKind.WAIVER);
-    return requestPage(unitId, form, model);
+    return requestPage(unitId, form, viewBills.openOfUnit(unitId, CurrentUser.require().viewer()), model);
   }
 
   @PostMapping("/units/{unitId}/adjustments")
   String request(@PathVariable long unitId, @Valid @ModelAttribute("form") AdjustmentForm form, BindingResult errors,
       Model model, RedirectAttributes flash) {
+    Viewer viewer = CurrentUser.require().viewer();
+    List<BillLine> open = viewBills.openOfUnit(unitId, viewer);
     if (!errors.hasErrors()) {
       try {
-        Viewer viewer = CurrentUser.require().viewer();
-        requireBillOfUnit(unitId, form.getBillId(), viewer);
+        // the page posts the unit and one of its open bills: any other bill is a broken link
+        if (open.stream().noneMatch(line -> line.bill().id().equals(form.getBillId()))) {
+          throw DomainException.onField("billId", "adjustment.bill.notOfUnit");
+        }
         requestAdjustment.request(form.getBillId(), form.getKind(), form.getAmount(), form.getReason(), viewer);
         flash.addFlashAttribute("message", "adjustment.requested");
         return "redirect:/units/" + unitId + "#adjustments-card";
@@ -81,27 +83,15 @@ class AdjustmentsController {
         FormErrors.reject(errors, e);
       }
     }
-    return requestPage(unitId, form, model);
+    return requestPage(unitId, form, open, model);
   }
 
-  private String requestPage(long unitId, AdjustmentForm form, Model model) {
-    Viewer viewer = CurrentUser.require().viewer();
-    model.addAttribute("view", viewEstate.unit(unitId, viewer));
-    List<BillLine> open = viewBills.ofUnit(unitId, viewer, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-        .filter(line -> line.bill().outstanding().isPositive()).toList();
-    model.addAttribute("openBills", open);
+  private String requestPage(long unitId, AdjustmentForm form, List<BillLine> openBills, Model model) {
+    model.addAttribute("view", viewEstate.unit(unitId, CurrentUser.require().viewer()));
+    model.addAttribute("openBills", openBills);
     model.addAttribute("form", form);
     model.addAttribute("kinds", AdjustmentKind.values());
     return "adjustment/new";
-  }
-
-  /** The bill must be one of this unit's (the page posts both): a mismatch is a broken link, not a rule. */
-  private void requireBillOfUnit(long unitId, Long billId, Viewer viewer) {
-    boolean ours = viewBills.ofUnit(unitId, viewer, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-        .map(BillLine::bill).map(Bill::id).anyMatch(id -> id.equals(billId));
-    if (!ours) {
-      throw DomainException.onField("billId", "adjustment.bill.notOfUnit");
-    }
   }
 
   // --- managers: the pending list, one request, decisions and counter-entries ---

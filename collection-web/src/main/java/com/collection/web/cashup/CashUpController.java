@@ -4,9 +4,7 @@ import com.collection.core.cashup.CashUpReport;
 import com.collection.core.cashup.ConfirmCashUp;
 import com.collection.core.cashup.SubmitCashUp;
 import com.collection.core.cashup.ViewCashUps;
-import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
-import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.PageRequest;
 import com.collection.web.security.CurrentUser;
 import com.collection.web.system.FormErrors;
@@ -69,8 +67,9 @@ class CashUpController {
         flash.addFlashAttribute("message", "cashup.submitted");
         return "redirect:" + dayLink(user.staffId(), day);
       } catch (DomainException e) {
-        if (e.field() == null && !(e instanceof AccessRefusedException || e instanceof NotFoundException)) {
+        if (e.field() == null) {
           // not about a field (the report is confirmed, or changed meanwhile): the report says so
+          FormErrors.rethrowIfNotARule(e);
           flash.addFlashAttribute("problem", e.code());
           return "redirect:" + dayLink(user.staffId(), day);
         }
@@ -89,9 +88,7 @@ class CashUpController {
       confirmCashUp.confirm(cashUpId, revision, user.viewer());
       flash.addFlashAttribute("message", "cashup.confirmed");
     } catch (DomainException e) {
-      if (e instanceof AccessRefusedException || e instanceof NotFoundException) {
-        throw e;
-      }
+      FormErrors.rethrowIfNotARule(e);
       flash.addFlashAttribute("problem", e.code());
     }
     return "redirect:" + dayLink(report.staffId(), report.day());

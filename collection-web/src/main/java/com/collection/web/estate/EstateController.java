@@ -4,6 +4,7 @@ import com.collection.core.billing.ViewBills;
 import com.collection.core.estate.UnitSearch;
 import com.collection.core.adjustment.ViewAdjustments;
 import com.collection.core.estate.ViewEstate;
+import com.collection.core.statement.UnitLedger;
 import com.collection.core.statement.ViewLedger;
 import com.collection.core.shared.PageRequest;
 import com.collection.web.security.CurrentUser;
@@ -27,19 +28,17 @@ class EstateController {
   private final ViewEstate viewEstate;
   private final ViewBills viewBills;
   private final com.collection.core.payment.ViewPayments viewPayments;
-  private final com.collection.core.latefee.AccruedLateFees accruedLateFees;
 
   private final ViewAdjustments viewAdjustments;
   private final ViewLedger viewLedger;
 
   EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments,
-      ViewAdjustments viewAdjustments, ViewLedger viewLedger, com.collection.core.latefee.AccruedLateFees accruedLateFees) {
+      ViewAdjustments viewAdjustments, ViewLedger viewLedger) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
     this.viewPayments = viewPayments;
     this.viewAdjustments = viewAdjustments;
     this.viewLedger = viewLedger;
-    this.accruedLateFees = accruedLateFees;
   }
 
   @GetMapping("/units")
@@ -63,8 +62,9 @@ class EstateController {
     model.addAttribute("canVoid", user.managerOrAdmin());
     model.addAttribute("money", viewPayments.unitMoney(unitId, user.viewer()));
     model.addAttribute("adjustments", viewAdjustments.ofUnit(unitId, user.viewer()));
-    model.addAttribute("ledger", viewLedger.recentLines(unitId, user.viewer(), RECENT_LEDGER_LINES));
-    model.addAttribute("lateFees", accruedLateFees.forUnit(unitId, user.viewer()));
+    UnitLedger ledger = viewLedger.recentLines(unitId, user.viewer(), RECENT_LEDGER_LINES);
+    model.addAttribute("ledger", ledger);
+    model.addAttribute("lateFees", ledger.lateFees());
     return "estate/unit";
   }
 

@@ -9,6 +9,7 @@ import com.collection.web.security.CurrentUser;
 import com.collection.web.system.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,15 +51,8 @@ class LedgerController {
       Model model) {
     Viewer viewer = CurrentUser.require().viewer();
     model.addAttribute("view", viewEstate.unit(unitId, viewer));
-    model.addAttribute("formAction", "/units/" + unitId + "/statement");
-    if (fillDefaults(range, errors)) {
-      try {
-        model.addAttribute("statement", viewLedger.unitStatement(unitId, range.getFrom(), range.getTo(), viewer));
-      } catch (DomainException e) {
-        FormErrors.reject(errors, e);
-      }
-    }
-    return "statement/statement";
+    return statementPage("/units/" + unitId + "/statement", range, errors, model,
+        () -> viewLedger.unitStatement(unitId, range.getFrom(), range.getTo(), viewer));
   }
 
   @GetMapping("/owners/{ownerId}/statement")
@@ -66,11 +60,17 @@ class LedgerController {
       Model model) {
     Viewer viewer = CurrentUser.require().viewer();
     model.addAttribute("owner", viewEstate.owner(ownerId, viewer));
-    model.addAttribute("formAction", "/owners/" + ownerId + "/statement");
+    return statementPage("/owners/" + ownerId + "/statement", range, errors, model,
+        () -> viewLedger.ownerStatement(ownerId, range.getFrom(), range.getTo(), viewer));
+  }
+
+  /** The statement for the range, or the range form with what is wrong with it. */
+  private String statementPage(String formAction, StatementForm range, BindingResult errors, Model model,
+      Supplier<Statement> statement) {
+    model.addAttribute("formAction", formAction);
     if (fillDefaults(range, errors)) {
       try {
-        Statement statement = viewLedger.ownerStatement(ownerId, range.getFrom(), range.getTo(), viewer);
-        model.addAttribute("statement", statement);
+        model.addAttribute("statement", statement.get());
       } catch (DomainException e) {
         FormErrors.reject(errors, e);
       }
