@@ -25,6 +25,11 @@ public final class MutableClock extends Clock {
     now = day.atTime(10, 0).atZone(zone).toInstant();
   }
 
+  /** A moment of the day, for rules that depend on the hour (the business day is the zone's). */
+  public void set(Instant instant) {
+    now = instant;
+  }
+
   public void reset() {
     now = initial;
   }

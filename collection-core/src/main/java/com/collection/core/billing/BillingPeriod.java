@@ -34,6 +34,16 @@ public record BillingPeriod(YearMonth firstMonth, BillingCycle cycle) implements
     return new BillingPeriod(YearMonth.of(year, month), BillingCycle.MONTHLY);
   }
 
+  /** The period of this cycle that contains the day (a quarter starts in January, April, July or October). */
+  public static BillingPeriod containing(LocalDate day, BillingCycle cycle) {
+    YearMonth month = YearMonth.from(day);
+    return switch (cycle) {
+      case MONTHLY -> new BillingPeriod(month, cycle);
+      case QUARTERLY -> new BillingPeriod(month.minusMonths((month.getMonthValue() - 1) % 3), cycle);
+      case YEARLY -> new BillingPeriod(YearMonth.of(day.getYear(), 1), cycle);
+    };
+  }
+
   /** Parses what a manager types: 2026-05, 2026-Q2 or 2026. */
   public static BillingPeriod parse(String text) {
     String value = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);

@@ -60,10 +60,7 @@ public class BillDemoCompany {
       FeeItem parking = feeItems.create(community.id(), "车位管理费", FeeKind.FIXED, cycle,
           15, false, false);
       feeItems.addRate(parking.id(), UnitUse.PARKING, ratesFrom, new BigDecimal("80"));
-      YearMonth firstMonth = thisMonth.minusMonths(MONTHS - 1L);
-      BillingPeriod first = cycle == BillingCycle.MONTHLY
-          ? BillingPeriod.month(firstMonth.getYear(), firstMonth.getMonthValue())
-          : new BillingPeriod(firstMonth.minusMonths((firstMonth.getMonthValue() - 1) % 3), BillingCycle.QUARTERLY);
+      BillingPeriod first = BillingPeriod.containing(thisMonth.minusMonths(MONTHS - 1L).atDay(1), cycle);
       runs.add(() -> {
         long written = 0;
         for (BillingPeriod period = first; !period.firstMonth().isAfter(thisMonth); period = period.next()) {

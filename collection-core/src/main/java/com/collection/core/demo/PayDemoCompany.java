@@ -26,9 +26,12 @@ import java.util.Random;
 import org.springframework.stereotype.Service;
 
 /**
- * A year of the demo company's payments, deterministic (fixed seed): most units pay every quarter
- * or two, on time or a little late; some prepay the year and hold credit; some stopped paying
- * months ago; a few have paid nothing this year; a few payments were reversed.
+ * A year of the demo company's payments up to yesterday, deterministic for a seed and a day: most
+ * units pay every four or six months, each from a day of its own, so that payments spread over the
+ * whole year whatever the day the demo is generated on; some prepay the year and hold credit; some
+ * stopped paying months ago; a few have paid nothing this year; a few payments were reversed. The
+ * desk is closed on Sundays, and every other day of the last two weeks has payments (the demo's
+ * cash-ups are of those days).
  */
 @Service
 public class PayDemoCompany {
@@ -56,7 +59,7 @@ public class PayDemoCompany {
 
   /**
    * Returns how many payments were recorded. Each community has its own seeded random numbers, so
-   * its history is the same on every run.
+   * its history is the same on every run of the same day.
    */
   public int payLastYear(long seed) {
     LocalDate today = LocalDate.now(clock);
@@ -71,7 +74,10 @@ public class PayDemoCompany {
     return (int) SideBySide.sum(parts);
   }
 
-  /** A payment the demo will record: on which day, for which unit, by whom and how. */
+  /**
+   * A payment the demo will record: on which day, for which unit, by whom and how; {@code extraFen}
+   * is paid on top of what is due (a prepayer's credit).
+   */
   private record Planned(LocalDate day, long unitId, long collector, boolean prepay, long extraFen,
       PaymentMethod method) {
   }
@@ -83,9 +89,11 @@ public class PayDemoCompany {
   private int payCommunity(Community community, Random random, LocalDate today, Long managerId) {
     Map<Long, Building> buildingCache = new HashMap<>();
     List<Planned> plans = new ArrayList<>();
+    List<Planned> walkIns = new ArrayList<>();
     for (long unitId : unitIdsOf(community)) {
-      plan(unitId, random, today, managerId, buildingCache, plans);
+      plan(unitId, random, today, managerId, buildingCache, plans, walkIns);
     }
+    coverEveryRecentDesk(plans, walkIns, random, today);
     plans.sort(java.util.Comparator.comparing(Planned::day).thenComparingLong(Planned::unitId));
     List<Payment> made = new ArrayList<>();
     int[] references = {1};
@@ -104,42 +112,80 @@ public class PayDemoCompany {
       java.util.Set<Long> reversed = new java.util.HashSet<>();
       for (int i = 0; i < made.size() / 100; i++) {
         Payment payment = made.get(random.nextInt(made.size()));
-        if (reversed.add(payment.id()) && payment.recordedOn().plusDays(3).isBefore(today)) {
-          desk.reverse(at(payment.recordedOn().plusDays(1 + random.nextInt(2))), payment.id(),
-              REVERSAL_REASONS[random.nextInt(REVERSAL_REASONS.length)], managerId);
+        LocalDate reversalDay = DemoCalendar.openOnOrAfter(payment.recordedOn().plusDays(1 + random.nextInt(2)));
+        if (reversed.add(payment.id()) && reversalDay.isBefore(today)) {
+          desk.reverse(at(reversalDay), payment.id(), REVERSAL_REASONS[random.nextInt(REVERSAL_REASONS.length)],
+              managerId);
         }
       }
     }
     return made.size();
   }
 
+  /**
+   * One unit's payments up to yesterday (the desk is closed on Sundays). Regular payers pay every
+   * four or six months from a day of their own within the first cycle, so that payments spread over
+   * every week of the year whatever the day the demo is generated on.
+   */
   private void plan(long unitId, Random random, LocalDate today, Long managerId,
-      Map<Long, Building> buildingCache, List<Planned> plans) {
+      Map<Long, Building> buildingCache, List<Planned> plans, List<Planned> walkIns) {
     List<OpenBill> open = bills.openOfUnit(unitId);
     if (open.isEmpty()) {
       return;
     }
     int profile = random.nextInt(100);
-    if (profile < 3) {
-      return;                                       // has paid nothing this year
-    }
     Long collector = collectorOf(open.get(0).ref().buildingId(), buildingCache, managerId);
     if (collector == null) {
       return;
     }
-    LocalDate stopAfter = profile < 13 ? today.minusMonths(4 + random.nextInt(7)) : today;   // months in arrears
-    boolean prepays = profile >= 13 && profile < 25;
-    int everyMonths = random.nextInt(3) == 0 ? 4 : 6;
+    PaymentMethod method = PaymentMethod.values()[random.nextInt(5)];
+    LocalDate yesterday = today.minusDays(1);
     LocalDate first = open.get(0).dueDate();
-    LocalDate payDay = prepays ? first.plusDays(random.nextInt(10))
-        : first.plusMonths(everyMonths - 1L).plusDays(random.nextInt(25) - 5L);
-    while (!payDay.isAfter(stopAfter) && !payDay.isAfter(today)) {
-      plans.add(new Planned(payDay, unitId, collector, prepays, prepays ? 100L * (200 + random.nextInt(800)) : 0,
-          PaymentMethod.values()[random.nextInt(5)]));
-      if (prepays) {
-        break;
+    if (profile < 3) {
+      return;                                       // has paid nothing this year
+    }
+    if (profile < 25 && profile >= 13) {            // prepays the year early on, and holds credit
+      LocalDate day = DemoCalendar.openOnOrAfter(first.plusDays(random.nextInt(10)));
+      if (!day.isAfter(yesterday)) {
+        plans.add(new Planned(day, unitId, collector, true, 100L * (200 + random.nextInt(800)), method));
       }
-      payDay = payDay.plusMonths(everyMonths);
+      return;
+    }
+    LocalDate stopAfter = profile < 13 ? today.minusMonths(4 + random.nextInt(7)) : yesterday;   // in arrears
+    int everyMonths = random.nextInt(3) == 0 ? 4 : 6;
+    LocalDate payDay = first.plusDays(random.nextInt(everyMonths * 30));
+    while (!payDay.isAfter(stopAfter)) {
+      LocalDate deskDay = DemoCalendar.openOnOrAfter(payDay);
+      if (!deskDay.isAfter(yesterday)) {
+        plans.add(new Planned(deskDay, unitId, collector, false, 0, method));
+      }
+      payDay = payDay.plusMonths(everyMonths).plusDays(random.nextInt(11) - 5L);
+    }
+    if (profile >= 25) {
+      // a regular payer who may also drop in to pay ahead (what keeps every recent desk busy)
+      walkIns.add(new Planned(yesterday, unitId, collector, false, 100L * (100 + random.nextInt(400)), method));
+    }
+  }
+
+  /**
+   * Every day of the last two weeks that the desk is open has some payments (the demo's cash-ups
+   * are of those days): a day the plans leave empty gets a few owners paying ahead.
+   */
+  private static void coverEveryRecentDesk(List<Planned> plans, List<Planned> walkIns, Random random,
+      LocalDate today) {
+    if (walkIns.isEmpty()) {
+      return;
+    }
+    java.util.Set<LocalDate> planned = new java.util.HashSet<>();
+    plans.forEach(p -> planned.add(p.day()));
+    for (LocalDate day = today.minusDays(DemoCashUps.DAYS); day.isBefore(today); day = day.plusDays(1)) {
+      if (!DemoCalendar.isOpen(day) || planned.contains(day)) {
+        continue;
+      }
+      for (int i = 0; i < 3; i++) {
+        Planned walkIn = walkIns.get(random.nextInt(walkIns.size()));
+        plans.add(new Planned(day, walkIn.unitId(), walkIn.collector(), false, walkIn.extraFen(), walkIn.method()));
+      }
     }
   }
 
@@ -154,7 +200,7 @@ public class PayDemoCompany {
     String ref = plan.method().needsReference()
         ? communityCode + plan.method().name().substring(0, 2) + String.format("%08d", references[0]++) : null;
     made.add(desk.record(at(plan.day()), new RecordPaymentCommand(plan.unitId(), amount.amount(), plan.method(),
-        "业主", ref, plan.day(), List.of(), "demo-" + plan.unitId() + "-" + plan.day(),
+        "业主", ref, plan.day(), List.of(), "demo-" + plan.unitId() + "-" + plan.day() + "-" + made.size(),
         Viewer.everything(plan.collector()))));
   }
 

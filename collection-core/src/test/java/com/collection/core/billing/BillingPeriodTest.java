@@ -36,6 +36,18 @@ class BillingPeriodTest {
     assertThat(BillingPeriod.parse("2026-02").dueDate(28)).isEqualTo(LocalDate.of(2026, 2, 28));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2027-01-01, 2027-01, 2027-Q1, 2027", "2026-12-31, 2026-12, 2026-Q4, 2026",
+      "2028-02-29, 2028-02, 2028-Q1, 2028", "2027-03-31, 2027-03, 2027-Q1, 2027",
+      "2027-04-01, 2027-04, 2027-Q2, 2027", "2027-06-30, 2027-06, 2027-Q2, 2027"})
+  void thePeriodContainingADay(LocalDate day, String month, String quarter, String year) {
+    assertThat(BillingPeriod.containing(day, BillingCycle.MONTHLY).key()).isEqualTo(month);
+    assertThat(BillingPeriod.containing(day, BillingCycle.QUARTERLY).key()).isEqualTo(quarter);
+    assertThat(BillingPeriod.containing(day, BillingCycle.YEARLY).key()).isEqualTo(year);
+    assertThat(BillingPeriod.containing(day, BillingCycle.QUARTERLY).lastDay()).isAfterOrEqualTo(day);
+  }
+
   @Test
   void feeYearsStartInTheCommunitysMonth() {
     assertThat(FeeYears.containing(LocalDate.of(2026, 1, 1), 1)).isEqualTo(2026);

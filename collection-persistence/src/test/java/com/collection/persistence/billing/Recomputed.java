@@ -30,4 +30,17 @@ public final class Recomputed {
                   AND (a.countered_on IS NULL OR a.countered_on > ?))""", BigDecimal.class,
         buildingId, feeYear, d, buildingId, feeYear, d, d, d);
   }
+
+  /**
+   * Collected as of a day: Σ allocations over the same bills that count by then (from their
+   * counts-from date, or the bill's due date if later) and are not reversed by then.
+   */
+  public static BigDecimal collected(JdbcTemplate jdbc, long buildingId, int feeYear, LocalDate asOf) {
+    Date d = Date.valueOf(asOf);
+    return jdbc.queryForObject("""
+        SELECT COALESCE(SUM(a.amount), 0) FROM allocation a JOIN bill b ON b.id = a.bill_id
+        WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
+          AND a.counts_from <= ? AND (a.reversed_on IS NULL OR a.reversed_on > ?)""", BigDecimal.class,
+        buildingId, feeYear, d, d, d);
+  }
 }

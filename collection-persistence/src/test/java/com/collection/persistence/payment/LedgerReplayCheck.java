@@ -23,7 +23,6 @@ import com.collection.persistence.MutableClock;
 import com.collection.persistence.billing.BillingFixtures;
 import com.collection.persistence.billing.Recomputed;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -301,15 +300,10 @@ final class LedgerReplayCheck {
     EffectLedger ledger = context.getBean(EffectLedger.class);
     for (int i = 0; i < 40; i++) {
       LocalDate asOf = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(560));
-      Date d = Date.valueOf(asOf);
       for (long building : List.of(first, second)) {
         for (int feeYear : List.of(2025, 2026)) {
           BigDecimal receivable = Recomputed.receivable(jdbc, building, feeYear, asOf);
-          BigDecimal collected = jdbc.queryForObject("""
-              SELECT COALESCE(SUM(a.amount), 0) FROM allocation a JOIN bill b ON b.id = a.bill_id
-              WHERE b.building_id = ? AND b.fee_year = ? AND b.late_fee = FALSE AND b.due_date <= ?
-                AND a.counts_from <= ? AND (a.reversed_on IS NULL OR a.reversed_on > ?)""", BigDecimal.class,
-              building, feeYear, d, d, d);
+          BigDecimal collected = Recomputed.collected(jdbc, building, feeYear, asOf);
           var totals = ledger.asOf(building, feeYear, asOf);
           assertThat(totals.receivable().amount())
               .as("seed %d: receivable of building %d, %d, as of %s after %s", seed, building, feeYear, asOf, log)

@@ -1,11 +1,9 @@
 package com.collection.web.startup;
 
-import com.collection.core.demo.AdjustDemoCompany;
-import com.collection.core.demo.BillDemoCompany;
 import com.collection.core.demo.DemoCompanySize;
-import com.collection.core.demo.PayDemoCompany;
 import com.collection.core.demo.DemoLogin;
 import com.collection.core.demo.GenerateDemoCompany;
+import com.collection.core.demo.GenerateDemoHistory;
 import com.collection.core.staff.CreateFirstAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,30 +21,18 @@ class FirstRun implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstRun.class);
 
-  private final GenerateDemoCompany generateDemoCompany;
+  private final GenerateDemoHistory generateDemoHistory;
   private final CreateFirstAdmin createFirstAdmin;
-  private final BillDemoCompany billDemoCompany;
-  private final PayDemoCompany payDemoCompany;
-  private final AdjustDemoCompany adjustDemoCompany;
-  private final com.collection.core.demo.DemoLateFees demoLateFees;
-  private final com.collection.core.demo.DemoCashUps demoCashUps;
   private final boolean demo;
   private final long seed;
   private final String adminPassword;
 
-  FirstRun(GenerateDemoCompany generateDemoCompany, CreateFirstAdmin createFirstAdmin,
-      BillDemoCompany billDemoCompany, PayDemoCompany payDemoCompany, AdjustDemoCompany adjustDemoCompany,
-      com.collection.core.demo.DemoLateFees demoLateFees, com.collection.core.demo.DemoCashUps demoCashUps,
+  FirstRun(GenerateDemoHistory generateDemoHistory, CreateFirstAdmin createFirstAdmin,
       @Value("${collection.demo.enabled:false}") boolean demo,
       @Value("${collection.demo.seed:20261123}") long seed,
       @Value("${COLLECTION_ADMIN_PASSWORD:}") String adminPassword) {
-    this.generateDemoCompany = generateDemoCompany;
+    this.generateDemoHistory = generateDemoHistory;
     this.createFirstAdmin = createFirstAdmin;
-    this.billDemoCompany = billDemoCompany;
-    this.payDemoCompany = payDemoCompany;
-    this.adjustDemoCompany = adjustDemoCompany;
-    this.demoLateFees = demoLateFees;
-    this.demoCashUps = demoCashUps;
     this.demo = demo;
     this.seed = seed;
     this.adminPassword = adminPassword;
@@ -55,23 +41,15 @@ class FirstRun implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (demo) {
-      long started = System.nanoTime();
-      generateDemoCompany.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(summary -> {
-        long estateDone = System.nanoTime();
-        long bills = billDemoCompany.billLastYear();
-        long billsDone = System.nanoTime();
-        int payments = payDemoCompany.payLastYear(seed);
-        long paymentsDone = System.nanoTime();
-        demoLateFees.switchOn();
-        int adjustments = adjustDemoCompany.adjust();
-        int cashUps = demoCashUps.closeRecentDays();
+      generateDemoHistory.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(report -> {
+        var phases = report.phases();
         log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms, late fees, adjustments and cash-ups {} ms",
-            (estateDone - started) / 1_000_000, (billsDone - estateDone) / 1_000_000,
-            (paymentsDone - billsDone) / 1_000_000, (System.nanoTime() - paymentsDone) / 1_000_000);
+            phases.estateMillis(), phases.billsMillis(), phases.paymentsMillis(), phases.restMillis());
+        var estate = report.estate();
         log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"
-            + " {} payments, {} adjustments, {} cash-ups", (System.nanoTime() - started) / 1_000_000,
-            summary.communities(), summary.buildings(), summary.units(), summary.owners(), bills, payments, adjustments,
-            cashUps);
+            + " {} payments, {} late fees posted, {} adjustments, {} cash-ups", report.totalMillis(),
+            estate.communities(), estate.buildings(), estate.units(), estate.owners(), report.bills(),
+            report.payments(), report.lateFeesPosted(), report.adjustments(), report.cashUps());
       });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 class AdjustmentBrowserIT {
 
   @Test
-  void staffRequestCompensationAManagerApprovesAndLedgerAndStatementAgree(Browser staff, Browser manager) {
+  void staffRequestCompensationAManagerApprovesAndLedgerAndStatementAgree(Browser staff, Browser manager,
+      java.time.Clock clock) {
     staff.signIn("staff1");
     WebElement building = staff.findAll("#buildings tbody tr").stream()
         .filter(row -> row.getText().contains("阳光花园") && row.getText().contains("1栋"))
@@ -85,7 +86,7 @@ class AdjustmentBrowserIT {
       found = staff.bodyText().contains("补偿：物业服务费") && staff.bodyText().contains(reason);
     }
     assertThat(found).as("the compensation is a line of the ledger").isTrue();
-    staff.get(unitPath + "/statement?from=2020-01-01&to=" + LocalDate.now().plusYears(1));
+    staff.get(unitPath + "/statement?from=2020-01-01&to=" + LocalDate.now(clock).plusYears(1));
     assertThat(new BigDecimal(staff.text(".statement-closing-amount").replace(",", ""))).isEqualByComparingTo(expected);
     assertThat(staff.text("#statement")).contains("对账单", reason);
     staff.screenshot("statement");

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @BrowserTest
 class BillingBrowserIT {
 
-  private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
   private static final String COMMUNITY = "阳光花园";
   private static final String SERVICE_FEE = "物业服务费";
   private static final Duration RUN_WAIT = Duration.ofSeconds(60);
@@ -39,8 +37,8 @@ class BillingBrowserIT {
   private static final Pattern AREA = Pattern.compile("(\\d+\\.\\d+) ㎡");
 
   @Test
-  void aManagerAddsAFutureRateRunsNextMonthAndVoidsAndReissuesABill(Browser browser) {
-    YearMonth thisMonth = YearMonth.now(BUSINESS_ZONE);
+  void aManagerAddsAFutureRateRunsNextMonthAndVoidsAndReissuesABill(Browser browser, java.time.Clock clock) {
+    YearMonth thisMonth = YearMonth.now(clock);
     String nextMonth = thisMonth.plusMonths(1).toString();
     LocalDate rateFrom = thisMonth.plusMonths(2).atDay(1);
 
@@ -183,7 +181,7 @@ class BillingBrowserIT {
   }
 
   @Test
-  void badRatesAndPeriodsAreShownWhereTheyWereTyped(Browser browser) {
+  void badRatesAndPeriodsAreShownWhereTheyWereTyped(Browser browser, java.time.Clock clock) {
     browser.signIn("manager");
     browser.get("/billing/runs");
     browser.clickAndWaitForPage(link("a.fee-items-link", COMMUNITY, browser));
@@ -192,7 +190,7 @@ class BillingBrowserIT {
     long itemId = Long.parseLong(card.substring("#fee-item-".length()));
     List<List<String>> rates = rateRows(browser, card);
 
-    addRate(browser, itemId, "RESIDENTIAL", YearMonth.now(BUSINESS_ZONE).plusMonths(3).atDay(1), "1.23456");
+    addRate(browser, itemId, "RESIDENTIAL", YearMonth.now(clock).plusMonths(3).atDay(1), "1.23456");
     assertThat(browser.has(card + " .rate-errors")).as("the error is on the item's card; the page says: %s",
         browser.bodyText()).isTrue();
     assertThat(browser.text(card + " .rate-errors")).contains("4 位小数");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs {@link BrowserTest}s: skips (or, when required, fails) them without Chromium, starts the
  * shared demo application once, opens one browser per {@link Browser} parameter and quits them all
- * after the test, and records each test that ran or was skipped under {@code target/}.
+ * after the test, gives a {@link java.time.Clock} parameter the application's clock, and records each test that ran or was skipped under {@code target/}.
  */
 class BrowserExtension implements ExecutionCondition, BeforeEachCallback, AfterEachCallback,
     ParameterResolver {
@@ -82,11 +82,15 @@ class BrowserExtension implements ExecutionCondition, BeforeEachCallback, AfterE
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Browser.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Browser.class || type == java.time.Clock.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    if (parameter.getParameter().getType() == java.time.Clock.class) {
+      return app(context).clock();
+    }
     Browser browser = Browser.open(app(context).baseUrl());
     openBrowsers(context).add(browser);
     return browser;

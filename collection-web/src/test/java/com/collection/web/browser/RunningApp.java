@@ -47,6 +47,12 @@ final class RunningApp implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The application's clock: the tests' "today" is its business day, never the machine's. */
+  java.time.Clock clock() {
+    baseUrl();
+    return context.getBean(java.time.Clock.class);
+  }
+
   @Override
   public void close() {
     if (context != null) {
