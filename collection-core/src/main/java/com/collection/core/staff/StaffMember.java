@@ -50,6 +50,22 @@ public final class StaffMember {
         hasher.hash(firstPassword), true, true, Set.of());
   }
 
+  /**
+   * The username as typed on the sign-in form, as it is stored: lower-cased and without surrounding
+   * spaces (as when the account was created); empty when it can't be a username at all (a NUL or
+   * another character outside the pattern, too short or too long), so that it is refused before it
+   * is counted or looked up. Control characters are refused, not stripped: Spring Security's sign-in
+   * filter trims them ({@code String.trim}), so {@code staff1\0} was checked as {@code staff1} while
+   * the throttle counted it as a name of its own.
+   */
+  public static java.util.Optional<String> signInName(String typed) {
+    if (typed == null || typed.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    String name = typed.strip().toLowerCase(java.util.Locale.ROOT);
+    return USERNAME.matcher(name).matches() ? java.util.Optional.of(name) : java.util.Optional.empty();
+  }
+
   public static StaffMember load(long id, String username, String displayName, Role role,
       String passwordHash, boolean enabled, boolean mustChangePassword, Set<Long> buildingIds) {
     return new StaffMember(id, username, displayName, role, passwordHash, enabled,

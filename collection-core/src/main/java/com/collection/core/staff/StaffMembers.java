@@ -10,6 +10,10 @@ public interface StaffMembers {
 
   Optional<StaffMember> byId(long id);
 
+  /** The account's access as it is now (one row, no building assignments); empty if it is gone. */
+  Optional<StaffAccess> access(long id);
+
+  /** The account of a username; empty for a name that {@link StaffMember#signInName} refuses. */
   Optional<StaffMember> byUsername(String username);
 
   boolean usernameTaken(String username);

@@ -62,4 +62,14 @@ class StaffMemberTest {
     assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
         e -> assertThat(e.code()).isEqualTo(code));
   }
+
+  @Test
+  void aSignInNameIsLowerCasedAndTrimmedAndOtherwiseMustBeAUsername() {
+    assertThat(StaffMember.signInName(" Li.Na ")).contains("li.na");
+    assertThat(StaffMember.signInName("li_na-2")).contains("li_na-2");
+    for (String name : new String[] {null, "", "  ", "ab", "x".repeat(51), "li.na\u0000", "\u0000li.na", "li na",
+        "li.na\u200b", "李娜", "li.na%00", "li\u3002na", "x".repeat(500)}) {
+      assertThat(StaffMember.signInName(name)).as("%s", name == null ? null : name.replace("\u0000", "\\0")).isEmpty();
+    }
+  }
 }

@@ -1,9 +1,9 @@
 package com.collection.persistence.staff;
 
+import com.collection.core.staff.StaffAccess;
 import com.collection.core.staff.StaffMember;
 import com.collection.core.staff.StaffMembers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
@@ -31,8 +31,14 @@ class JpaStaffMembers implements StaffMembers {
   }
 
   @Override
+  public Optional<StaffAccess> access(long id) {
+    return repository.accessOf(id);
+  }
+
+  @Override
   public Optional<StaffMember> byUsername(String username) {
-    return repository.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(StaffEntity::toDomain);
+    // a name that can't be one is not even looked up
+    return StaffMember.signInName(username).flatMap(repository::findByUsername).map(StaffEntity::toDomain);
   }
 
   @Override

@@ -2,10 +2,17 @@ package com.collection.web.security;
 
 import com.collection.core.shared.DomainException;
 import com.collection.core.staff.ChangeOwnPassword;
+import com.collection.core.staff.StaffMember;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
   private final ChangeOwnPassword changeOwnPassword;
+  private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
   AccountController(ChangeOwnPassword changeOwnPassword) {
     this.changeOwnPassword = changeOwnPassword;
@@ -66,19 +74,25 @@ class AccountController {
 
   @PostMapping(SecurityConfig.CHANGE_PASSWORD)
   String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
-      RedirectAttributes flash) {
+      RedirectAttributes flash, HttpServletRequest request, HttpServletResponse response) {
     if (errors.hasErrors()) {
       return "account/password";
     }
     StaffPrincipal principal = (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+    StaffMember changed;
     try {
-      changeOwnPassword.change(principal.staffId(), form.getCurrentPassword(), form.getNewPassword(),
+      changed = changeOwnPassword.change(principal.staffId(), form.getCurrentPassword(), form.getNewPassword(),
           form.getRepeatPassword());
     } catch (DomainException e) {
       errors.rejectValue(e.field() == null ? "newPassword" : e.field(), e.code(), e.args(), e.code());
       return "account/password";
     }
-    principal.passwordChanged();
+    // this session goes on with the new password (any other session of the account ends)
+    StaffPrincipal updated = principal.withOwnPassword(changed.passwordHash());
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    sessions.saveContext(context, request, response);
     flash.addFlashAttribute("message", "account.password.changed");
     return "redirect:/";
   }

@@ -1,10 +1,14 @@
 package com.collection.web.security;
 
+import com.collection.core.staff.StaffMember;
+import com.collection.core.staff.StaffMembers;
+import com.collection.core.staff.ThrottleSignIns;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,21 +17,28 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Staff pages need a sign-in; admin pages the ADMIN role. CSRF is on (Spring Security's default).
- * Sign-ins are throttled per username and per address; a one-time password must be changed first.
+ * Sign-ins are throttled per username and per address in the database; a one-time password must be
+ * changed first; every request works with the account as the staff table has it now.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfig {
 
   static final String CHANGE_PASSWORD = "/account/password";
+  /** Request attribute: the id of the sign-in attempt being checked. */
+  private static final String ATTEMPT = SecurityConfig.class.getName() + ".attempt";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -35,19 +46,20 @@ class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain staffPages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain staffPages(HttpSecurity http, ThrottleSignIns throttle, StaffMembers staff) throws Exception {
+    RedirectStrategy redirects = new DefaultRedirectStrategy();
     SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
       @Override
       public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
           Authentication authentication) throws ServletException, IOException {
-        throttle.succeeded(authentication.getName());
+        if (request.getAttribute(ATTEMPT) instanceof Long attempt) {
+          throttle.succeeded(attempt, authentication.getName());
+        }
         super.onAuthenticationSuccess(request, response, authentication);
       }
     };
-    AuthenticationFailureHandler failure = (request, response, exception) -> {
-      throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-      response.sendRedirect(request.getContextPath() + "/login?error");
-    };
+    AuthenticationFailureHandler failure = (request, response, exception) ->
+        redirects.sendRedirect(request, response, "/login?error");
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -62,32 +74,48 @@ class SecurityConfig {
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
-        .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-        .addFilterAfter(new OneTimePasswordFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class);
+        // before anything reads the principal: the role the URL rules check is the one in the table now
+        .addFilterAfter(new FreshAccountFilter(staff, redirects), SecurityContextHolderFilter.class)
+        .addFilterBefore(new ThrottleFilter(throttle, redirects), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new OneTimePasswordFilter(), ExceptionTranslationFilter.class);
     return http.build();
   }
 
   /** The request's path inside the application (the servlet path is empty under MockMvc). */
-  private static String pathOf(HttpServletRequest request) {
+  static String pathOf(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 
-  /** Refuses a sign-in attempt while its username or address is throttled. */
+  /**
+   * Counts a sign-in attempt before its password is checked, and refuses it while its username or
+   * address is throttled. A username that can't be one is refused first, with the usual answer, and
+   * is neither counted nor looked up.
+   */
   private static final class ThrottleFilter extends OncePerRequestFilter {
 
-    private final LoginThrottle throttle;
+    private final ThrottleSignIns throttle;
+    private final RedirectStrategy redirects;
 
-    ThrottleFilter(LoginThrottle throttle) {
+    ThrottleFilter(ThrottleSignIns throttle, RedirectStrategy redirects) {
       this.throttle = throttle;
+      this.redirects = redirects;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
-      if ("POST".equals(request.getMethod()) && "/login".equals(pathOf(request))
-          && throttle.blocked(request.getParameter("username"), request.getRemoteAddr())) {
-        response.sendRedirect(request.getContextPath() + "/login?throttled");
-        return;
+      if ("POST".equals(request.getMethod()) && "/login".equals(pathOf(request))) {
+        Optional<String> username = StaffMember.signInName(request.getParameter("username"));
+        if (username.isEmpty()) {
+          redirects.sendRedirect(request, response, "/login?error");
+          return;
+        }
+        Optional<Long> attempt = throttle.admit(username.get(), request.getRemoteAddr());
+        if (attempt.isEmpty()) {
+          redirects.sendRedirect(request, response, "/login?throttled");
+          return;
+        }
+        request.setAttribute(ATTEMPT, attempt.get());
       }
       chain.doFilter(request, response);
     }
@@ -103,7 +131,7 @@ class SecurityConfig {
       String path = pathOf(request);
       if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
           && staff.mustChangePassword() && !path.equals(CHANGE_PASSWORD) && !path.equals("/logout")
-          && !path.startsWith("/webjars/") && !path.startsWith("/css/") && !path.equals("/error")) {
+          && !FreshAccountFilter.isStatic(path) && !path.equals("/error")) {
         response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
         return;
       }

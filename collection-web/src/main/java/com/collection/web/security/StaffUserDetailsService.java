@@ -21,6 +21,7 @@ class StaffUserDetailsService implements UserDetailsService {
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
+    // byUsername refuses a name outside the pattern before it reaches the database
     StaffMember member = staff.byUsername(username)
         .orElseThrow(() -> new UsernameNotFoundException("no such staff member"));
     return new StaffPrincipal(member.id(), member.username(), member.passwordHash(),
