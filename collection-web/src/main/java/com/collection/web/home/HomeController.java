@@ -4,7 +4,9 @@ import com.collection.core.estate.ViewEstate;
 import com.collection.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class HomeController {
@@ -28,8 +30,13 @@ class HomeController {
     return "login";
   }
 
-  @GetMapping("/denied")
-  String denied() {
+  /**
+   * The access-denied page, for every method: Spring Security forwards a refused request here as it
+   * came, a POST without its right or with a missing or wrong CSRF token included.
+   */
+  @RequestMapping("/denied")
+  String denied(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     return "denied";
   }
 }

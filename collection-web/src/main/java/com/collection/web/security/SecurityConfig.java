@@ -17,7 +17,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
@@ -25,6 +24,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,6 +40,15 @@ class SecurityConfig {
   /** Request attribute: the id of the sign-in attempt being checked. */
   private static final String ATTEMPT = SecurityConfig.class.getName() + ".attempt";
 
+  /**
+   * Scripts and styles only from files of this application (no inline script, no inline style),
+   * images also as data: URIs (Bootstrap's icons), no plugins, no framing, forms post here only.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return BCryptPasswordHasher.bcrypt();
@@ -47,7 +56,7 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain staffPages(HttpSecurity http, ThrottleSignIns throttle, StaffMembers staff) throws Exception {
-    RedirectStrategy redirects = new DefaultRedirectStrategy();
+    RedirectStrategy redirects = new SameOriginRedirects();
     SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
       @Override
       public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -58,6 +67,8 @@ class SecurityConfig {
         super.onAuthenticationSuccess(request, response, authentication);
       }
     };
+    // the page asked for before the sign-in was saved as an absolute URL, built from the Host header
+    success.setRedirectStrategy(redirects);
     AuthenticationFailureHandler failure = (request, response, exception) ->
         redirects.sendRedirect(request, response, "/login?error");
     http.authorizeHttpRequests(requests -> requests
@@ -74,6 +85,10 @@ class SecurityConfig {
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
         // before anything reads the principal: the role the URL rules check is the one in the table now
         .addFilterAfter(new FreshAccountFilter(staff, redirects), SecurityContextHolderFilter.class)
         .addFilterBefore(new ThrottleFilter(throttle, redirects), UsernamePasswordAuthenticationFilter.class)

@@ -28,7 +28,7 @@ public class Layout {
    */
   public String languageLink(String language) {
     try {
-      var request = ServletUriComponentsBuilder.fromCurrentRequest();
+      var request = currentPage();
       var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
       if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
           && !"GET".equals(servlet.getRequest().getMethod())) {
@@ -46,9 +46,17 @@ public class Layout {
 
   /** This same page (with its filters) at another page number of its list. */
   public String pageLink(int page) {
-    return ServletUriComponentsBuilder.fromCurrentRequest()
+    return currentPage()
         .replaceQueryParam("page", page)
         .build().toUriString();
+  }
+
+  /**
+   * This page's path and query, without scheme and host: the host would come from the request's
+   * {@code Host} header, which anyone can forge (and a cache would keep the forged links).
+   */
+  private static org.springframework.web.util.UriComponentsBuilder currentPage() {
+    return ServletUriComponentsBuilder.fromCurrentRequest().scheme(null).userInfo(null).host(null).port(-1);
   }
 
   /** The signed-in staff member, if any. */

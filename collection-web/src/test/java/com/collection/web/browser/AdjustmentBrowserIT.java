@@ -89,6 +89,7 @@ class AdjustmentBrowserIT {
     staff.get(unitPath + "/statement?from=2020-01-01&to=" + LocalDate.now(clock).plusYears(1));
     assertThat(new BigDecimal(staff.text(".statement-closing-amount").replace(",", ""))).isEqualByComparingTo(expected);
     assertThat(staff.text("#statement")).contains("对账单", reason);
+    assertThat(staff.clickPrints("#print")).as("the print button opens the print dialog").isTrue();
     staff.screenshot("statement");
 
     // 4. As printed: A4 pages without the navigation, the range form or the buttons.

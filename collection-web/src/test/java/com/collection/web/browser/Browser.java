@@ -73,6 +73,11 @@ public final class Browser {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1366,900", "--user-data-dir=" + profile);
     ChromeDriver driver = new ChromeDriver(service, options);
+    // every page notes what its Content-Security-Policy blocked (an inline script, an inline style)
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+            e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"""));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(WAIT);
     return new Browser(driver, profile, baseUrl);
@@ -249,8 +254,31 @@ public final class Browser {
         "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
   }
 
-  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  /** What the page's Content-Security-Policy blocked so far. */
+  @SuppressWarnings("unchecked")
+  List<String> cspViolations() {
+    Object violations = driver.executeScript("return window.__cspViolations || []");
+    return (List<String>) violations;
+  }
+
+  /**
+   * Clicks a button that should print the page: whether it called {@code window.print()} (replaced
+   * for the click, so that no dialog opens).
+   */
+  boolean clickPrints(String css) {
+    driver.executeScript("window.__printed = false; window.__print = window.print;"
+        + " window.print = () => { window.__printed = true; };");
+    find(css).click();
+    Object printed = driver.executeScript("const p = window.__printed; window.print = window.__print; return p;");
+    return Boolean.TRUE.equals(printed);
+  }
+
+  /**
+   * Saves what the browser shows as {@code target/screenshots/<name>.png}, once the page is seen to
+   * have had nothing blocked by its Content-Security-Policy.
+   */
   Path screenshot(String name) {
+    assertThat(cspViolations()).as("what the Content-Security-Policy blocked on %s (%s)", path(), name).isEmpty();
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");

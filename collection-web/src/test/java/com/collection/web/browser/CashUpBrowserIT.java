@@ -79,6 +79,7 @@ class CashUpBrowserIT {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(listed).as("the receipts add up to the total to the fen")
         .isEqualByComparingTo(new BigDecimal(dayNet.replace(",", "")));
+    assertThat(manager.clickPrints("#print")).as("the print button opens the print dialog").isTrue();
     manager.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     assertThat(manager.find("nav.navbar").isDisplayed()).isFalse();
     assertThat(manager.find("#print").isDisplayed()).isFalse();

@@ -76,6 +76,7 @@ class PaymentBrowserIT {
     assertThat(browser.text("#receipt-collector")).isEqualTo("李娜");
     assertThat(browser.findAll("#receipt-lines tbody tr.receipt-line")).isNotEmpty();
     assertThat(browser.find("#print").isDisplayed()).isTrue();
+    assertThat(browser.clickPrints("#print")).as("the print button opens the print dialog").isTrue();
     browser.screenshot("receipt");
 
     // 4. As printed: one A5 sheet, without the navigation, the message or the buttons.

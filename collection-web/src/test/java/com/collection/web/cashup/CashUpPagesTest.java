@@ -3,6 +3,7 @@ package com.collection.web.cashup;
 import static com.collection.web.support.EstateFixture.principal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -120,7 +121,7 @@ class CashUpPagesTest {
 
     mvc.perform(get("/cashup/{id}/print", submitted.id()).with(as(estate.staffA)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("/css/cashup.css")))
+        .andExpect(content().string(matchesPattern("(?s).*/css/cashup-[0-9a-f]{32}\\.css.*")))
         .andExpect(content().string(containsString("id=\"net-total\">388.80<")))
         .andExpect(content().string(containsString(cash.receiptNumber())))
         .andExpect(content().string(containsString(estate.manager.displayName())));

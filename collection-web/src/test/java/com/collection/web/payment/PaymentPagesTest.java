@@ -162,8 +162,8 @@ class PaymentPagesTest {
         .andExpect(content().string(containsString("叁佰元整")))
         .andExpect(content().string(containsString("现金")))
         .andExpect(content().string(containsString(estate.staffA.displayName())))
-        .andExpect(content().string(containsString("window.print()")))
-        .andExpect(content().string(containsString("/css/receipt.css")))
+        .andExpect(content().string(containsString("id=\"print\" data-print")))
+        .andExpect(content().string(matchesPattern("(?s).*/css/receipt-[0-9a-f]{32}\\.css.*")))
         .andExpect(content().string(not(containsString("void-stamp"))))
         .andExpect(content().string(not(containsString("reverse-form"))));
 
