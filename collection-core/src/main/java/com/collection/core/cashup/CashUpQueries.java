@@ -4,6 +4,7 @@ import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: a person's day as the payments table has it now, and every desk's day. */
 public interface CashUpQueries {
@@ -14,5 +15,6 @@ public interface CashUpQueries {
   /** Everyone who recorded or reversed a payment that day or submitted a report for it, by name. */
   Page<DeskDay> desks(LocalDate day, PageRequest page);
 
-  String staffName(long staffId);
+  /** The person's display name; empty when there is no such staff member. */
+  Optional<String> staffName(long staffId);
 }

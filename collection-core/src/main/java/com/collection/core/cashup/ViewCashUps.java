@@ -25,11 +25,13 @@ public class ViewCashUps {
 
   public CashUpReport report(long staffId, LocalDate day, Viewer viewer) {
     requireMaySee(staffId, viewer);
+    // a person who does not exist has no day to show (not an empty one)
+    String name = queries.staffName(staffId).orElseThrow(() -> new NotFoundException("staff", staffId));
     CashUp cashUp = cashUps.of(staffId, day).orElse(null);
-    return new CashUpReport(staffId, queries.staffName(staffId), day, cashUp,
+    return new CashUpReport(staffId, name, day, cashUp,
         CashUpFigures.of(queries.liveEntries(staffId, day)),
         cashUp == null ? List.of() : cashUps.revisions(cashUp.id()),
-        cashUp == null || cashUp.confirmedBy() == null ? null : queries.staffName(cashUp.confirmedBy()));
+        cashUp == null || cashUp.confirmedBy() == null ? null : queries.staffName(cashUp.confirmedBy()).orElse("?"));
   }
 
   public CashUpReport report(long cashUpId, Viewer viewer) {

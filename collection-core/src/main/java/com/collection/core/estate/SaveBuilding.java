@@ -30,13 +30,13 @@ public class SaveBuilding {
   public Building create(long communityId, String name, Long responsibleStaffId) {
     communities.byId(communityId).orElseThrow(() -> new NotFoundException("community", communityId));
     Building building = Building.create(communityId, name, responsibleStaffId);
-    return store(building);
+    return store(building, null);
   }
 
   @Transactional
   public Building edit(long buildingId, String name, Long responsibleStaffId) {
     Building existing = byId(buildingId);
-    return store(existing.rename(name, responsibleStaffId));
+    return store(existing.rename(name, responsibleStaffId), existing.responsibleStaffId());
   }
 
   @Transactional(readOnly = true)
@@ -44,7 +44,11 @@ public class SaveBuilding {
     return buildings.byId(buildingId).orElseThrow(() -> new NotFoundException("building", buildingId));
   }
 
-  private Building store(Building building) {
+  /**
+   * A disabled staff member can't be made responsible (they can't sign in to answer for it); one who
+   * already is stays so while the building is edited, until an admin chooses someone else.
+   */
+  private Building store(Building building, Long responsibleBefore) {
     if (buildings.nameTaken(building.communityId(), building.name(), building.id())) {
       throw DomainException.onField("name", "building.name.taken", building.name());
     }
@@ -52,6 +56,9 @@ public class SaveBuilding {
     if (building.responsibleStaffId() != null) {
       responsible = staff.byId(building.responsibleStaffId())
           .orElseThrow(() -> DomainException.onField("responsibleStaffId", "building.responsible.unknown"));
+      if (!responsible.enabled() && !responsible.id().equals(responsibleBefore)) {
+        throw DomainException.onField("responsibleStaffId", "building.responsible.disabled");
+      }
     }
     Building saved = buildings.save(building);
     if (responsible != null && !responsible.buildingIds().contains(saved.id())) {

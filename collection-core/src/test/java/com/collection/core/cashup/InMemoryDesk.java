@@ -66,8 +66,8 @@ final class InMemoryDesk implements CashUps, CashUpQueries {
   }
 
   @Override
-  public String staffName(long staffId) {
-    return "员工" + staffId;
+  public Optional<String> staffName(long staffId) {
+    return Optional.of("员工" + staffId);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -97,9 +98,9 @@ class JdbcCashUpQueries implements CashUpQueries {
   }
 
   @Override
-  public String staffName(long staffId) {
+  public Optional<String> staffName(long staffId) {
     return jdbc.query("SELECT display_name FROM staff WHERE id = ?", (rs, n) -> rs.getString(1), staffId)
-        .stream().findFirst().orElse("?");
+        .stream().findFirst();
   }
 
   private static Money money(BigDecimal amount) {

@@ -242,6 +242,34 @@ class AdminPagesTest {
   }
 
   @Test
+  void aDisabledStaffMemberCantBeMadeResponsibleForABuilding() throws Exception {
+    StaffMember gone = manageStaff.create("gone." + letters(6).toLowerCase(), "离职", Role.STAFF, "first-pass-1");
+    manageStaff.edit(-1, gone.id(), "离职", Role.STAFF, false);
+    String refused = "所选责任人的账户已停用，不能担任楼栋责任人";
+    // the form offers only enabled staff: the id is forged
+    String name = "停用测试" + letters(4);
+    String html = rerendered(post("/admin/communities/" + estate.community.id() + "/buildings")
+        .param("name", name).param("responsibleStaffId", gone.id().toString()));
+    assertThat(fieldError(html, "responsibleStaffId")).isEqualTo(refused);
+    assertThat(viewEstate.buildings(Viewer.everything(0))).noneMatch(b -> b.name().equals(name));
+
+    StaffMember keeper = manageStaff.create("keeper." + letters(6).toLowerCase(), "留任", Role.STAFF, "first-pass-1");
+    var building = saveBuilding.create(estate.community.id(), "留任楼" + letters(4), keeper.id());
+    html = rerendered(post("/admin/buildings/" + building.id()).param("name", building.name())
+        .param("responsibleStaffId", gone.id().toString()));
+    assertThat(fieldError(html, "responsibleStaffId")).isEqualTo(refused);
+    assertThat(saveBuilding.byId(building.id()).responsibleStaffId()).isEqualTo(keeper.id());
+    assertThat(manageStaff.byId(gone.id()).buildingIds()).as("nothing assigned").isEmpty();
+
+    // one who was responsible before being disabled stays so while the building is edited
+    manageStaff.edit(-1, keeper.id(), "留任", Role.STAFF, false);
+    mvc.perform(post("/admin/buildings/" + building.id()).param("name", building.name() + "改")
+            .param("responsibleStaffId", keeper.id().toString()).with(admin()).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(saveBuilding.byId(building.id()).name()).isEqualTo(building.name() + "改");
+  }
+
+  @Test
   void badUnitsAreRefusedNextToTheirFieldAndNothingIsStored() throws Exception {
     long buildingId = estate.buildingA.id();
     long before = unitCount(buildingId);

@@ -151,6 +151,17 @@ class CashUpPagesTest {
   }
 
   @Test
+  void thereIsNoDayOfSomeoneWhoDoesNotExist() throws Exception {
+    EstateFixture estate = new EstateFixture(context);
+    mvc.perform(get("/cashup").param("staff", "99999999").with(as(estate.manager)))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("您要找的页面或记录不存在")));
+    // a staff member asking is refused first, as for anyone else's day: whether the person exists stays unsaid
+    mvc.perform(get("/cashup").param("staff", "99999999").with(as(estate.staffA)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aConfirmedReportCanNotBeChanged() throws Exception {
     EstateFixture estate = new EstateFixture(context);
     takes(estate, "120.00", PaymentMethod.CASH);
