@@ -49,7 +49,8 @@ public final class RawHttp {
     }
     Answer signedIn = send(port, "POST", "/login", "localhost", form.sessionCookie(),
         "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1)));
-    if (signedIn.status() != 302 || !"/".equals(signedIn.header("Location"))) {
+    String location = String.valueOf(signedIn.header("Location"));
+    if (signedIn.status() != 302 || !location.endsWith("/") || location.contains("login")) {
       throw new IllegalStateException("sign-in failed: " + signedIn.statusLine() + " " + signedIn.headers());
     }
     return signedIn.sessionCookie();
