@@ -30,10 +30,10 @@ class PaymentForm {
   private PaymentMethod method = PaymentMethod.CASH;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{payment.validation.tooLong}")
+  @Size(max = 50)
   private String payer;
 
-  @Size(max = 64, message = "{payment.validation.tooLong}")
+  @Size(max = 64)
   private String reference;
 
   @NotNull(message = "{validation.required}")

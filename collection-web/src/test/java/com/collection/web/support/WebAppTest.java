@@ -12,13 +12,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on PostgreSQL, driven over HTTP with MockMvc. Every web test uses this one
- * shape so that they share a single Spring context (and a single test schema).
+ * shape so that they share a single Spring context (and a single test schema). The application
+ * also listens on a random port ({@code @LocalServerPort}) for what MockMvc can't show: Tomcat's own
+ * parsing of the request (a query string that is not UTF-8, say).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @PostgresTest
 public @interface WebAppTest {
