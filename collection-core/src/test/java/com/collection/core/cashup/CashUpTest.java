@@ -181,6 +181,14 @@ class CashUpTest {
   }
 
   @Test
+  void aDayMoreThanAYearBackIsRefused() {
+    assertRefused(() -> submit(TODAY).submit(STAFF, LocalDate.of(1, 1, 1), "0", null), "cashup.day.tooOld", "day");
+    assertRefused(() -> submit(TODAY).submit(STAFF, TODAY.minusYears(1).minusDays(1), "0", null), "cashup.day.tooOld",
+        "day");
+    assertThat(submit(TODAY).submit(STAFF, TODAY.minusYears(1), "0", null).day()).isEqualTo(TODAY.minusYears(1));
+  }
+
+  @Test
   void submittingAgainBeforeConfirmationKeepsTheEarlierRevision() {
     desk.record(STAFF, TODAY, TODAY, PaymentMethod.CASH, "300.00");
     CashUp first = submit(TODAY).submit(STAFF, TODAY, "300.00", null);
