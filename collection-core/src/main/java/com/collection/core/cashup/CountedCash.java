@@ -30,10 +30,9 @@ final class CountedCash {
     if (value.stripTrailingZeros().scale() > 2) {
       throw DomainException.onField("counted", "cashup.counted.decimals");
     }
-    Money counted = new Money(value.signum() == 0 ? BigDecimal.ZERO : value);
-    if (counted.compareTo(MAX) > 0) {
+    if (value.compareTo(MAX.amount()) > 0) {
       throw DomainException.onField("counted", "cashup.counted.tooLarge", MAX.amount().toPlainString());
     }
-    return counted;
+    return new Money(value.signum() == 0 ? BigDecimal.ZERO : value);
   }
 }

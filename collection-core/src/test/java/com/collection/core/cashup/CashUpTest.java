@@ -176,6 +176,8 @@ class CashUpTest {
     // the message quotes at most the first few dozen characters of what was typed
     assertThatThrownBy(() -> submit(TODAY).submit(STAFF, TODAY, "9".repeat(100_000) + "x", null))
         .satisfies(e -> assertThat(((DomainException) e).args()[0].toString()).hasSizeLessThan(50));
+    assertRefused(() -> submit(TODAY).submit(STAFF, TODAY, "99999999999999999999", null), "cashup.counted.tooLarge",
+        "counted");
     assertThat(submit(TODAY).submit(STAFF, TODAY, " 1,280.50 ", "多收").counted()).isEqualTo(Money.of("1280.50"));
     assertThat(desk.stored).hasSize(1);
   }

@@ -94,7 +94,9 @@ class PaymentForm {
   }
 
   public void setBillIds(List<Long> billIds) {
-    this.billIds = billIds == null ? new ArrayList<>() : new ArrayList<>(billIds);
+    // an empty entry (billIds=) binds as null: it ticks nothing
+    this.billIds = billIds == null ? new ArrayList<>()
+        : new ArrayList<>(billIds.stream().filter(java.util.Objects::nonNull).toList());
   }
 
   public String getToken() {

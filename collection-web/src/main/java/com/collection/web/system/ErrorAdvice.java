@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -46,12 +47,13 @@ class ErrorAdvice {
   }
 
   /**
-   * A parameter of the wrong type or missing, or one no form has (an indexed list entry such as
+   * A parameter of the wrong type or missing, a page's form parameters that don't bind (a GET of a
+   * form page has no field errors to show), or one no form has (an indexed list entry such as
    * {@code billIds[255]}, which {@link FormBinding} does not let grow a list): a forged or broken
    * request, not worth more than a debug line.
    */
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class, InvalidPropertyException.class})
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+      BindException.class, InvalidPropertyException.class})
   String badRequest(Exception e, HttpServletResponse response, Model model) {
     log.debug("Bad request: {}", e.getMessage());
     return page(response, model, 400, "error.badRequest", new Object[0]);

@@ -202,12 +202,47 @@ class FormBindingTest {
   @Test
   void anEmptyEntryInAListOfIdsIsIgnored() throws Exception {
     EstateFixture estate = new EstateFixture(context);
+    estate.billServiceFee(context, "2026-01");
+    Bill bill = bills.ofUnit(estate.unitA.id()).get(0);
     LocalDate today = LocalDate.now(clock);
     mvc.perform(post("/units/" + estate.unitA.id() + "/payments/preview").with(as(estate.staffA)).with(csrf())
             .param("amount", "10.00").param("method", "CASH").param("payer", "王五")
             .param("receivedOn", today.toString()).param("token", UUID.randomUUID().toString())
-            .param("billIds", "", "abc"))
-        .andExpect(status().isOk());
+            .param("billIds", " ", bill.id().toString(), ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"payment-preview\"")));
+  }
+
+  @Test
+  void aFormPageAskedWithParametersThatDoNotBindIsABadRequest() throws Exception {
+    EstateFixture estate = new EstateFixture(context);
+    mvc.perform(get("/admin/staff/new").param("role", "NOBODY").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/account/password").param("newPassword", "a\u0000b").with(as(estate.staffA)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/admin/communities/new").param("feeYearStartMonth", "x").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aHugeIdInThePathIsNotEchoedInThePagesLinks() throws Exception {
+    EstateFixture estate = new EstateFixture(context);
+    String huge = "9".repeat(100_000);
+    String body = mvc.perform(get("/units/" + huge).with(as(estate.staffA)))
+        .andExpect(status().isBadRequest())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(body).contains("请求无效").doesNotContain("9".repeat(100));
+    body = mvc.perform(get(java.net.URI.create("/payments?q=" + "x".repeat(100_000))).with(as(estate.staffA)))
+        .andExpect(status().isBadRequest())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(body).doesNotContain("x".repeat(100));
+  }
+
+  @Test
+  void theErrorPageAskedForDirectlyDoesNotExist() throws Exception {
+    EstateFixture estate = new EstateFixture(context);
+    mvc.perform(get("/error").with(as(estate.staffA))).andExpect(status().isNotFound());
+    mvc.perform(post("/error").with(as(estate.staffA)).with(csrf())).andExpect(status().isNotFound());
   }
 
   @Test
