@@ -21,6 +21,7 @@ import com.collection.core.payment.PaymentMethod;
 import com.collection.core.payment.RecordPayment;
 import com.collection.core.payment.RecordPaymentCommand;
 import com.collection.core.shared.Viewer;
+import com.collection.core.staff.ChangeOwnPassword;
 import com.collection.core.staff.ManageStaff;
 import com.collection.core.staff.Role;
 import com.collection.core.staff.StaffMember;
@@ -88,7 +89,7 @@ import org.springframework.web.util.UriUtils;
  * takes, found by scanning every text, number and date column of the schema.
  *
  * <p>Values that bytes can't carry through MockMvc (a query or form body that is not UTF-8) are
- * sent to every route's every field over the real server on the test's random port.
+ * sent to every route's every field over the real server on the test's random port, signed in.
  *
  * <p>Sampling: each (route, field, value) is sent once, as one of the three roles dealt round from
  * a place chosen by a {@link Random} seeded with {@value #SEED} (so each route and field sees every
@@ -106,6 +107,7 @@ class HostileInputTest {
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String ATTRIBUTE = "\"'><img src=x onerror=alert(1)>";
   private static final String HUGE = "x".repeat(100_000);
+  private static final String ADMIN_PASSWORD = "hostile-admin-1";
   /** More of the huge value than any page may show again (the binder echoes 40 characters). */
   private static final String HUGE_ECHO = "x".repeat(64);
   /** No business figure (money, area, rate, count) reaches this; ids are left out of the scan. */
@@ -158,6 +160,7 @@ class HostileInputTest {
         Role.ADMIN, EstateFixture.PASSWORD);
     StaffMember victim = staff.create("hv" + ThreadLocalRandom.current().nextInt(1_000_000_000), "被改账号",
         Role.STAFF, EstateFixture.PASSWORD);
+    context.getBean(ChangeOwnPassword.class).change(admin.id(), EstateFixture.PASSWORD, ADMIN_PASSWORD, ADMIN_PASSWORD);
     roles = Map.of("ADMIN", admin, "MANAGER", estate.manager, "STAFF", estate.staffA);
 
     ManageFeeItems feeItems = context.getBean(ManageFeeItems.class);
@@ -243,6 +246,7 @@ class HostileInputTest {
     hostile.put("empty", "");
     hostile.put("blank", "  \u3000 ");
     hostile.put("100k characters", HUGE);
+    hostile.put("25 Chinese characters (75 bytes)", "密".repeat(25));
     hostile.put("NUL", "a\u0000b");
     hostile.put("control characters", "\u0001\u0007\u001b[31m\u007f\u0085");
     hostile.put("tab and line breaks", "a\tb\r\nc");
@@ -558,9 +562,16 @@ class HostileInputTest {
 
   // --- bytes that are not UTF-8, over the real server ---
 
+  /**
+   * Every field of every GET and POST route (and a parameter {@code x} no route reads), as a
+   * signed-in admin with the form's CSRF token, so that a request gets as far as it can (signed
+   * out, Spring Security's request cache already fails most of them, in Tomcat, with a 400).
+   */
   @Test
   void everyFieldOfEveryRouteRefusesBytesThatAreNotUtf8() throws Exception {
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    String session = signIn(http);
+    String token = csrfToken(http, session);
     List<Route> routes = routes();
     List<String> problems = new ArrayList<>();
     int sent = 0;
@@ -570,17 +581,20 @@ class HostileInputTest {
         assertThat(pathValues).as("how to fill {" + variable + "} of " + route.name()).containsKey(variable);
         path = path.replace("{" + variable + "}", pathValues.get(variable).get());
       }
-      if (!List.of("GET", "POST").contains(route.method()) || route.fields().isEmpty()) {
+      if (!List.of("GET", "POST").contains(route.method())) {
         continue;
       }
-      for (String field : route.fields().keySet()) {
+      List<String> fields = new ArrayList<>(route.fields().keySet());
+      fields.add("x");
+      for (String field : fields) {
         for (String bytes : List.of("%FF", "%C0%AF", "a%E7%8E")) {
           HttpRequest.Builder request = route.method().equals("GET")
               ? HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?" + field + "=" + bytes))
               : HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                   .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(field + "=" + bytes));
-          HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                  .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&" + field + "=" + bytes));
+          HttpResponse<String> response = http.send(request.header("Cookie", session).build(),
+              HttpResponse.BodyHandlers.ofString());
           sent++;
           if (response.statusCode() != 400) {
             problems.add(route.name() + " " + field + "=" + bytes + ": status " + response.statusCode());
@@ -591,5 +605,33 @@ class HostileInputTest {
     System.out.printf("HostileInputTest: %d requests with bytes that are not UTF-8 over the real server%n", sent);
     assertThat(sent).isGreaterThan(routes.size());
     assertThat(problems).as("undecodable parameters not answered 400").isEmpty();
+  }
+
+  /** The admin signs in through the real sign-in form: the session cookie. */
+  private String signIn(HttpClient http) throws Exception {
+    StaffMember admin = roles.get("ADMIN");
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + admin.username() + "&password=" + ADMIN_PASSWORD
+            + "&_csrf=" + csrfIn(page.body())))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
+    return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+  }
+
+  private String csrfToken(HttpClient http, String session) throws Exception {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/account/password")).header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).as("a page with a form").isEqualTo(200);
+    return csrfIn(page.body());
+  }
+
+  private static String csrfIn(String html) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("a CSRF token in the page").isTrue();
+    return token.group(1);
   }
 }
