@@ -43,6 +43,7 @@ class FormBinding {
 
   static final int MAX_TEXT_LENGTH = 500;
   static final int ECHOED_LENGTH = 40;
+  static final int ECHOED_VALUES = 20;
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 2999;
 
@@ -186,10 +187,14 @@ class FormBinding {
     }
   }
 
-  /** The first characters of a refused value, control characters replaced: safe to show again. */
+  /**
+   * The first characters of a refused value (the first few values of a list), control characters
+   * replaced: safe to show again.
+   */
   static Object shown(Object value) {
     if (value instanceof String[] values) {
-      value = String.join(",", values);
+      return java.util.Arrays.stream(values).limit(ECHOED_VALUES).map(v -> (String) shown(v))
+          .toArray(String[]::new);
     }
     if (!(value instanceof String text)) {
       return value;

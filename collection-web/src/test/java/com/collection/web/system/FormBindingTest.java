@@ -150,6 +150,17 @@ class FormBindingTest {
   }
 
   @Test
+  void whatIsShownAgainOfARefusedValueIsShortAndPrintable() {
+    assertThat(FormBinding.shown("9".repeat(100_000))).isEqualTo("9".repeat(FormBinding.ECHOED_LENGTH) + "…");
+    assertThat(FormBinding.shown("a\u0000b\u001b")).isEqualTo("a\uFFFDb\uFFFD");
+    String[] many = new String[1_000];
+    java.util.Arrays.fill(many, "x".repeat(1_000));
+    assertThat((String[]) FormBinding.shown(many)).hasSize(FormBinding.ECHOED_VALUES)
+        .allSatisfy(v -> assertThat(v).hasSize(FormBinding.ECHOED_LENGTH + 1));
+    assertThat(FormBinding.shown(7L)).isEqualTo(7L);
+  }
+
+  @Test
   void controlCharactersInTextAreRefusedWithAMessageAndNothingIsStored() throws Exception {
     EstateFixture estate = new EstateFixture(context);
     LocalDate today = LocalDate.now(clock);
