@@ -36,11 +36,7 @@ public record Adjustment(Long id, long billId, long unitId, AdjustmentKind kind,
     if (kind == null) {
       throw DomainException.onField("kind", "validation.required");
     }
-    Money amount = amountOf(rawAmount);
-    if (amount.compareTo(outstanding) > 0) {
-      throw DomainException.onField("amount", "adjustment.amount.aboveOutstanding",
-          outstanding.amount().toPlainString());
-    }
+    Money amount = amountOf(rawAmount, outstanding);
     return new Adjustment(null, billId, unitId, kind, amount, required("reason", reason), AdjustmentStatus.PENDING,
         requestedBy, now, null, null, null, null, null, null, null, null);
   }
@@ -86,7 +82,8 @@ public record Adjustment(Long id, long billId, long unitId, AdjustmentKind kind,
     }
   }
 
-  private static Money amountOf(BigDecimal raw) {
+  /** Compared before it is Money: a figure of twenty digits is above any bill, not a broken Money. */
+  private static Money amountOf(BigDecimal raw, Money outstanding) {
     if (raw == null) {
       throw DomainException.onField("amount", "validation.required");
     }
@@ -95,6 +92,10 @@ public record Adjustment(Long id, long billId, long unitId, AdjustmentKind kind,
     }
     if (raw.stripTrailingZeros().scale() > 2) {
       throw DomainException.onField("amount", "adjustment.amount.decimals");
+    }
+    if (raw.compareTo(outstanding.amount()) > 0) {
+      throw DomainException.onField("amount", "adjustment.amount.aboveOutstanding",
+          outstanding.amount().toPlainString());
     }
     return new Money(raw);
   }

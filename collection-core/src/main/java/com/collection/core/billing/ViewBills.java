@@ -28,10 +28,8 @@ public class ViewBills {
 
   public Page<BillLine> ofUnit(long unitId, Viewer viewer, PageRequest page) {
     directory.requireUnitVisible(unitId, viewer);
-    List<Bill> all = newestFirst(bills.ofUnit(unitId));
-    int from = (int) Math.min(page.offset(), all.size());
-    int to = Math.min(from + page.size(), all.size());
-    return Page.of(named(all.subList(from, to)), page, all.size());
+    Page<Bill> shown = Page.slice(newestFirst(bills.ofUnit(unitId)), page);
+    return Page.of(named(shown.items()), new PageRequest(shown.page(), shown.size()), shown.total());
   }
 
   /** All the unit's bills with something outstanding (due or not), newest period first. */

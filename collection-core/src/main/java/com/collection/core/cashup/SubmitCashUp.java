@@ -4,16 +4,21 @@ import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person hands over their day (today or an earlier one): the figures as they are now are frozen
  * in the report with the cash they counted, and a difference needs a reason. Submitting again
- * before a manager confirms stores a new revision; the earlier ones are kept.
+ * before a manager confirms stores a new revision; the earlier ones are kept. A day is handed over
+ * at most {@link #OLDEST_DAY} late: the cash of a day longer ago has long been banked, and a day
+ * such as 0001-01-01 is a typing error, not a desk's day.
  */
 @Service
 public class SubmitCashUp {
+
+  public static final Period OLDEST_DAY = Period.ofYears(1);
 
   private final CashUps cashUps;
   private final CashUpQueries queries;
@@ -31,8 +36,12 @@ public class SubmitCashUp {
     if (day == null) {
       throw DomainException.onField("day", "validation.required");
     }
-    if (day.isAfter(LocalDate.now(clock))) {
+    LocalDate today = LocalDate.now(clock);
+    if (day.isAfter(today)) {
       throw DomainException.onField("day", "cashup.day.future");
+    }
+    if (day.isBefore(today.minus(OLDEST_DAY))) {
+      throw DomainException.onField("day", "cashup.day.tooOld");
     }
     var existing = cashUps.of(staffId, day);
     if (existing.isPresent() && existing.get().confirmed()) {

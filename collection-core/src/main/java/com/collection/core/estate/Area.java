@@ -1,5 +1,6 @@
 package com.collection.core.estate;
 
+import com.collection.core.shared.DecimalText;
 import com.collection.core.shared.DomainException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -23,8 +24,10 @@ public record Area(BigDecimal squareMetres) {
     squareMetres = squareMetres.setScale(2);
   }
 
+  /** From a plain decimal text (see {@link DecimalText}); anything else is a programming error. */
   public static Area of(String squareMetres) {
-    return new Area(new BigDecimal(squareMetres));
+    return new Area(DecimalText.parse(squareMetres)
+        .orElseThrow(() -> new IllegalArgumentException("Not an area: " + DecimalText.shown(squareMetres))));
   }
 
   @Override

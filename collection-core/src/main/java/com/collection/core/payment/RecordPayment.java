@@ -137,10 +137,11 @@ public class RecordPayment {
     if (raw.stripTrailingZeros().scale() > 2) {
       throw DomainException.onField("amount", "payment.amount.decimals");
     }
-    Money amount = new Money(raw);
-    if (amount.compareTo(MAX) > 0) {
+    // compared before it is Money, which refuses a figure of twenty digits as no amount at all
+    if (raw.compareTo(MAX.amount()) > 0) {
       throw DomainException.onField("amount", "payment.amount.tooLarge", MAX.amount());
     }
+    Money amount = new Money(raw);
     if (command.method() == null) {
       throw DomainException.onField("method", "validation.required");
     }

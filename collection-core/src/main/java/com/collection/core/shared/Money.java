@@ -11,9 +11,16 @@ import java.util.Objects;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
   public static final Money ZERO = new Money(BigDecimal.ZERO);
+  /** Digits before the point: more than any ledger holds (numeric(14,2)), few enough to be cheap. */
+  private static final int MAX_INTEGER_DIGITS = 15;
 
   public Money {
     Objects.requireNonNull(amount, "amount");
+    // judged on precision and scale, which cost nothing, before setScale writes every digit out
+    // (1E+999999999 would be a billion digits)
+    if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS || amount.scale() > 1_000) {
+      throw new IllegalArgumentException("Not an amount of money: " + DecimalText.shown(amount.toString()));
+    }
     try {
       amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {

@@ -13,6 +13,7 @@ public final class StaffMember {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
   public static final int MIN_PASSWORD_LENGTH = 8;
+  public static final int MAX_PASSWORD_BYTES = 72;
 
   private final Long id;
   private final String username;
@@ -106,8 +107,11 @@ public final class StaffMember {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       throw DomainException.onField(field, "staff.password.short", MIN_PASSWORD_LENGTH);
     }
-    if (password.length() > 100) {
-      throw DomainException.onField(field, "validation.tooLong", 100);
+    // BCrypt reads only the first 72 bytes (and Spring's encoder refuses more): counted in UTF-8,
+    // where a Chinese character takes three
+    if (password.length() > MAX_PASSWORD_BYTES
+        || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      throw DomainException.onField(field, "staff.password.tooLong", MAX_PASSWORD_BYTES);
     }
   }
 

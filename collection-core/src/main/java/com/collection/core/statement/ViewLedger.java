@@ -57,11 +57,9 @@ public class ViewLedger {
     LocalDate today = LocalDate.now(clock);
     UnitHistory history = source.historyOf(unitId);
     List<LedgerLine> lines = UnitLedgerLines.of(history, today);
-    int lastPage = lines.isEmpty() ? 0 : (lines.size() - 1) / pageSize;
-    PageRequest request = PageRequest.of(page == null ? lastPage : Math.min(Math.max(page, 0), lastPage), pageSize);
-    int from = (int) Math.min(request.offset(), lines.size());
-    int to = Math.min(from + request.size(), lines.size());
-    return withFigures(unitId, history, lines, Page.of(lines.subList(from, to), request, lines.size()), today);
+    // past the end is the last page, so "no page" asks for the furthest one
+    PageRequest asked = new PageRequest(page == null ? Integer.MAX_VALUE : page, pageSize);
+    return withFigures(unitId, history, lines, Page.slice(lines, asked), today);
   }
 
   /**

@@ -60,6 +60,9 @@ class AdjustmentTest {
     assertThatThrownBy(() -> request("0", Money.of("280.00"))).hasMessageContaining("adjustment.amount.positive");
     assertThatThrownBy(() -> request("-5", Money.of("280.00"))).hasMessageContaining("adjustment.amount.positive");
     assertThatThrownBy(() -> request("1.005", Money.of("280.00"))).hasMessageContaining("adjustment.amount.decimals");
+    // twenty digits are above what the bill owes, not an amount Money can't hold
+    assertThatThrownBy(() -> request("99999999999999999999", Money.of("280.00")))
+        .isInstanceOf(DomainException.class).hasMessageContaining("adjustment.amount.aboveOutstanding");
   }
 
   @Test

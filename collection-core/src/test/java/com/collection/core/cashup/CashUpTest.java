@@ -12,6 +12,7 @@ import com.collection.core.shared.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,6 +163,31 @@ class CashUpTest {
     assertRefused(() -> submit(TODAY).submit(STAFF, TODAY, "", null), "validation.required", "counted");
     assertRefused(() -> submit(TODAY).submit(STAFF, TODAY.plusDays(1), "0", null), "cashup.day.future", "day");
     assertThat(desk.stored).isEmpty();
+  }
+
+  @Test
+  void countedCashIsJudgedByItsShapeBeforeItIsANumber() {
+    for (String counted : List.of("1e9999999", "1e999999999", "NaN", "Infinity", "１２", "0x10", "1".repeat(30),
+        "+-1", "1.2.3")) {
+      long started = System.nanoTime();
+      assertRefused(() -> submit(TODAY).submit(STAFF, TODAY, counted, null), "cashup.counted.format", "counted");
+      assertThat((System.nanoTime() - started) / 1_000_000).as(counted).isLessThan(500);
+    }
+    // the message quotes at most the first few dozen characters of what was typed
+    assertThatThrownBy(() -> submit(TODAY).submit(STAFF, TODAY, "9".repeat(100_000) + "x", null))
+        .satisfies(e -> assertThat(((DomainException) e).args()[0].toString()).hasSizeLessThan(50));
+    assertRefused(() -> submit(TODAY).submit(STAFF, TODAY, "99999999999999999999", null), "cashup.counted.tooLarge",
+        "counted");
+    assertThat(submit(TODAY).submit(STAFF, TODAY, " 1,280.50 ", "多收").counted()).isEqualTo(Money.of("1280.50"));
+    assertThat(desk.stored).hasSize(1);
+  }
+
+  @Test
+  void aDayMoreThanAYearBackIsRefused() {
+    assertRefused(() -> submit(TODAY).submit(STAFF, LocalDate.of(1, 1, 1), "0", null), "cashup.day.tooOld", "day");
+    assertRefused(() -> submit(TODAY).submit(STAFF, TODAY.minusYears(1).minusDays(1), "0", null), "cashup.day.tooOld",
+        "day");
+    assertThat(submit(TODAY).submit(STAFF, TODAY.minusYears(1), "0", null).day()).isEqualTo(TODAY.minusYears(1));
   }
 
   @Test

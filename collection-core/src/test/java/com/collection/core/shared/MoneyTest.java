@@ -28,4 +28,14 @@ class MoneyTest {
     assertThat(Money.ofFen(1005).fen()).isEqualTo(1005);
     assertThat(Money.of("3").min(Money.of("2.99"))).isEqualTo(Money.of("2.99"));
   }
+
+  @Test
+  void refusesAHugeMagnitudeBeforeWritingItsDigitsOut() {
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> new Money(new BigDecimal("1e999999999"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Money(new BigDecimal("1e9999999"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.of("1e-999999999")).isInstanceOf(IllegalArgumentException.class);
+    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(500);
+    assertThat(Money.of("999999999999.99").toString()).isEqualTo("999999999999.99");
+  }
 }

@@ -35,6 +35,18 @@ class StaffMemberTest {
   }
 
   @Test
+  void aPasswordIsAtMost72BytesInUtf8ForBCrypt() {
+    String ascii73 = "a".repeat(73);
+    String chinese25 = "密".repeat(25);
+    assertRule(() -> StaffMember.create("lina", "李娜", Role.STAFF, ascii73, hasher), "staff.password.tooLong");
+    assertRule(() -> StaffMember.create("lina", "李娜", Role.STAFF, chinese25, hasher), "staff.password.tooLong");
+    StaffMember member = StaffMember.create("lina", "李娜", Role.STAFF, "a".repeat(72), hasher);
+    assertRule(() -> member.resetPassword(chinese25, hasher), "staff.password.tooLong");
+    assertRule(() -> member.changePassword("a".repeat(72), ascii73, hasher), "staff.password.tooLong");
+    assertThat(member.resetPassword("密".repeat(24), hasher).mustChangePassword()).isTrue();
+  }
+
+  @Test
   void changingThePasswordNeedsTheCurrentOneAndALongEnoughNewOne() {
     StaffMember member = StaffMember.create("lina", "李娜", Role.STAFF, "first-pass", hasher);
     assertRule(() -> member.changePassword("wrong", "another-pass", hasher), "staff.password.wrong");

@@ -96,9 +96,9 @@ class JdbcAdjustments implements Adjustments {
 
   @Override
   public Page<AdjustmentView> pending(PageRequest page) {
-    List<AdjustmentView> items = jdbc.query(VIEW + " WHERE a.status = 'PENDING' ORDER BY a.requested_at, a.id"
-        + " LIMIT ? OFFSET ?", (rs, n) -> view(rs), page.size(), page.offset());
-    return Page.of(items, page, pendingCount());
+    return Page.fetch(page, pendingCount(), request -> jdbc.query(VIEW
+        + " WHERE a.status = 'PENDING' ORDER BY a.requested_at, a.id LIMIT ? OFFSET ?", (rs, n) -> view(rs),
+        request.size(), request.offset()));
   }
 
   @Override

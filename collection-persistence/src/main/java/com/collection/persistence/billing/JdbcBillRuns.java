@@ -127,9 +127,9 @@ class JdbcBillRuns implements BillRuns {
     // a null community means every community's runs
     String where = " WHERE (CAST(? AS BIGINT) IS NULL OR community_id = ?)";
     Long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill_run" + where, Long.class, communityId, communityId);
-    List<BillRun> runs = jdbc.query("SELECT * FROM bill_run" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-        (rs, n) -> run(rs), communityId, communityId, page.size(), page.offset());
-    return Page.of(runs, page, total == null ? 0 : total);
+    return Page.fetch(page, total == null ? 0 : total, request -> jdbc.query("SELECT * FROM bill_run" + where
+        + " ORDER BY id DESC LIMIT ? OFFSET ?", (rs, n) -> run(rs), communityId, communityId, request.size(),
+        request.offset()));
   }
 
   private static BillRun run(ResultSet rs) throws SQLException {

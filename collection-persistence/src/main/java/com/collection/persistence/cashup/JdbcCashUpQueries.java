@@ -63,14 +63,13 @@ class JdbcCashUpQueries implements CashUpQueries {
 
   @Override
   public Page<DeskDay> desks(LocalDate day, PageRequest page) {
-    MapSqlParameterSource params = new MapSqlParameterSource().addValue("day", Date.valueOf(day))
-        .addValue("limit", page.size()).addValue("offset", page.offset());
+    MapSqlParameterSource params = new MapSqlParameterSource().addValue("day", Date.valueOf(day));
     String people = """
         (SELECT recorded_by AS staff_id FROM payment WHERE recorded_on = :day
          UNION SELECT reversed_by FROM payment WHERE reversed_on = :day AND reversed_by IS NOT NULL
          UNION SELECT staff_id FROM cash_up WHERE work_day = :day) people""";
     Long total = named.queryForObject("SELECT COUNT(*) FROM " + people, params, Long.class);
-    List<DeskDay> rows = named.query("""
+    return Page.fetch(page, total == null ? 0 : total, request -> named.query("""
         SELECT s.id, s.display_name, cu.id AS cash_up_id, cu.status, cu.revision,
           r.entry_count, r.net_total, r.expected_cash, r.counted_cash, r.difference,
           (SELECT COUNT(*) FROM payment p WHERE p.recorded_by = s.id AND p.recorded_on = :day)
@@ -82,7 +81,9 @@ class JdbcCashUpQueries implements CashUpQueries {
          JOIN staff s ON s.id = people.staff_id
         LEFT JOIN cash_up cu ON cu.staff_id = s.id AND cu.work_day = :day
         LEFT JOIN cash_up_revision r ON r.cash_up_id = cu.id AND r.revision = cu.revision
-        ORDER BY s.display_name, s.id LIMIT :limit OFFSET :offset""", params, (rs, n) -> {
+        ORDER BY s.display_name, s.id LIMIT :limit OFFSET :offset""",
+        new MapSqlParameterSource(params.getValues()).addValue("limit", request.size())
+            .addValue("offset", request.offset()), (rs, n) -> {
           long cashUpId = rs.getLong("cash_up_id");
           boolean submitted = !rs.wasNull();
           return new DeskDay(rs.getLong("id"), rs.getString("display_name"), rs.getInt("live_entries"),
@@ -93,8 +94,7 @@ class JdbcCashUpQueries implements CashUpQueries {
               submitted ? money(rs.getBigDecimal("expected_cash")) : null,
               submitted ? money(rs.getBigDecimal("counted_cash")) : null,
               submitted ? money(rs.getBigDecimal("difference")) : null);
-        });
-    return Page.of(rows, page, total == null ? 0 : total);
+        }));
   }
 
   @Override

@@ -83,11 +83,12 @@ class JdbcEstateDirectory implements EstateDirectory {
       where.append(")");
     }
     Long total = jdbc.queryForObject("SELECT COUNT(*) " + UNIT_FROM + where, params, Long.class);
-    params.addValue("limit", page.size()).addValue("offset", page.offset());
-    List<UnitRow> rows = jdbc.query("SELECT " + UNIT_COLUMNS + " " + UNIT_FROM + where
-            + " ORDER BY c.name, LENGTH(b.name), b.name, LENGTH(u.number), u.number"
-            + " LIMIT :limit OFFSET :offset", params, (rs, n) -> unitRow(rs));
-    return Page.of(withOwners(rows), page, total == null ? 0 : total);
+    return Page.fetch(page, total == null ? 0 : total, request -> {
+      params.addValue("limit", request.size()).addValue("offset", request.offset());
+      return withOwners(jdbc.query("SELECT " + UNIT_COLUMNS + " " + UNIT_FROM + where
+          + " ORDER BY c.name, LENGTH(b.name), b.name, LENGTH(u.number), u.number"
+          + " LIMIT :limit OFFSET :offset", params, (rs, n) -> unitRow(rs)));
+    });
   }
 
   @Override

@@ -108,20 +108,19 @@ class JdbcPayments implements Payments {
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("seesAll", viewer.seesAllBuildings()).addValue("staffId", viewer.staffId())
         .addValue("text", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-            .replace("_", "\\_") + "%")
-        .addValue("limit", page.size()).addValue("offset", page.offset());
+            .replace("_", "\\_") + "%");
     String where = """
          FROM payment p JOIN unit u ON u.id = p.unit_id JOIN building b ON b.id = u.building_id
          JOIN community c ON c.id = p.community_id JOIN staff s ON s.id = p.recorded_by
          WHERE (:seesAll = TRUE OR b.id IN (SELECT sb.building_id FROM staff_building sb WHERE sb.staff_id = :staffId))
            AND (LOWER(p.receipt_number) LIKE :text OR LOWER(COALESCE(p.reference, '')) LIKE :text)""";
     Long total = named.queryForObject("SELECT COUNT(*)" + where, params, Long.class);
-    List<PaymentSummary> rows = named.query("SELECT p.*, c.name AS community_name, b.name AS building_name,"
-        + " u.number AS unit_number, s.display_name AS collector " + where
-        + " ORDER BY p.recorded_at DESC, p.id DESC LIMIT :limit OFFSET :offset", params,
+    return Page.fetch(page, total == null ? 0 : total, request -> named.query("SELECT p.*, c.name AS community_name,"
+        + " b.name AS building_name, u.number AS unit_number, s.display_name AS collector " + where
+        + " ORDER BY p.recorded_at DESC, p.id DESC LIMIT :limit OFFSET :offset",
+        params.addValue("limit", request.size()).addValue("offset", request.offset()),
         (rs, n) -> new PaymentSummary(payment(rs), rs.getString("community_name"), rs.getString("building_name"),
-            rs.getString("unit_number"), rs.getString("collector")));
-    return Page.of(rows, page, total == null ? 0 : total);
+            rs.getString("unit_number"), rs.getString("collector"))));
   }
 
   static Payment payment(ResultSet rs) throws SQLException {

@@ -53,26 +53,25 @@ class JdbcReceiptBook implements ReceiptBook {
       PageRequest page) {
     MapSqlParameterSource params = params(communityId, year)
         .addValue("status", state == null ? null : (state == ReceiptState.VOID ? "REVERSED" : "VALID"))
-        .addValue("collector", collectorId).addValue("limit", page.size()).addValue("offset", page.offset());
+        .addValue("collector", collectorId);
     String where = " WHERE p.community_id = :community AND p.receipt_number LIKE :prefix"
         + (state == null ? "" : " AND p.status = :status")
         + (collectorId == null ? "" : " AND p.recorded_by = :collector");
     Long total = named.queryForObject("SELECT COUNT(*) FROM payment p" + where, params, Long.class);
-    List<ReceiptBookEntry> rows = named.query("""
+    return Page.fetch(page, total == null ? 0 : total, request -> named.query("""
         SELECT CAST(SUBSTR(p.receipt_number, :from) AS BIGINT) AS seq, p.receipt_number, p.id, p.status, p.amount,
           p.method, p.payer, b.name AS building_name, u.number AS unit_number, s.display_name, p.recorded_at,
           p.reversed_on
         FROM payment p JOIN unit u ON u.id = p.unit_id JOIN building b ON b.id = u.building_id
-        JOIN staff s ON s.id = p.recorded_by""" + where + " ORDER BY seq LIMIT :limit OFFSET :offset", params,
-        (rs, n) -> {
+        JOIN staff s ON s.id = p.recorded_by""" + where + " ORDER BY seq LIMIT :limit OFFSET :offset",
+        params.addValue("limit", request.size()).addValue("offset", request.offset()), (rs, n) -> {
           Date reversedOn = rs.getDate("reversed_on");
           return new ReceiptBookEntry(rs.getLong("seq"), rs.getString("receipt_number"), rs.getLong("id"),
               Payment.Status.valueOf(rs.getString("status")), new Money(rs.getBigDecimal("amount")),
               PaymentMethod.valueOf(rs.getString("method")), rs.getString("payer"), rs.getString("building_name"),
               rs.getString("unit_number"), rs.getString("display_name"), rs.getTimestamp("recorded_at").toInstant(),
               reversedOn == null ? null : reversedOn.toLocalDate());
-        });
-    return Page.of(rows, page, total == null ? 0 : total);
+        }));
   }
 
   @Override

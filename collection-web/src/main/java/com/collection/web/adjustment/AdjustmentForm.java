@@ -22,7 +22,7 @@ class AdjustmentForm {
   private BigDecimal amount;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 200, message = "{validation.tooLong}")
+  @Size(max = 200)
   private String reason;
 
   public Long getBillId() {

@@ -19,6 +19,8 @@ class AssignmentForm {
   }
 
   public void setBuildingIds(Set<Long> buildingIds) {
-    this.buildingIds = buildingIds == null ? new HashSet<>() : buildingIds;
+    // an empty entry binds as null: it assigns nothing
+    this.buildingIds = buildingIds == null ? new HashSet<>()
+        : new HashSet<>(buildingIds.stream().filter(java.util.Objects::nonNull).toList());
   }
 }

@@ -139,7 +139,7 @@ class BuildingAdminController {
         .filter(b -> b.communityId() == community.id())
         .toList();
     model.addAttribute("community", community);
-    model.addAttribute("buildings", pageOf(all, PageRequest.of(page, PAGE_SIZE)));
+    model.addAttribute("buildings", Page.slice(all, PageRequest.of(page, PAGE_SIZE)));
     model.addAttribute("staffOptions", staffOptions(null));
     return BUILDINGS;
   }
@@ -171,14 +171,5 @@ class BuildingAdminController {
       }
     }
     return options;
-  }
-
-  /** One page of a list held in memory; a page number past the end shows the last page. */
-  private static <T> Page<T> pageOf(List<T> all, PageRequest asked) {
-    int lastPage = all.isEmpty() ? 0 : (all.size() - 1) / asked.size();
-    PageRequest request = new PageRequest(Math.min(asked.page(), lastPage), asked.size());
-    int from = (int) Math.min(request.offset(), all.size());
-    int to = Math.min(from + request.size(), all.size());
-    return Page.of(all.subList(from, to), request, all.size());
   }
 }

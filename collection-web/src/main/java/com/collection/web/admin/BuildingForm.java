@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 class BuildingForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{admin.validation.tooLong}")
+  @Size(max = 50)
   private String name;
 
   private Long responsibleStaffId;

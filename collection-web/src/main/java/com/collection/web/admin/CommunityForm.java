@@ -14,14 +14,14 @@ import jakarta.validation.constraints.Size;
 class CommunityForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 100, message = "{admin.validation.tooLong}")
+  @Size(max = 100)
   private String name;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 6, message = "{admin.validation.tooLong}")
+  @Size(max = 6)
   private String code;
 
-  @Size(max = 200, message = "{admin.validation.tooLong}")
+  @Size(max = 200)
   private String address;
 
   @NotNull(message = "{validation.required}")
@@ -31,19 +31,19 @@ class CommunityForm {
 
   // Stored windows are at most 200 characters; typed text is never shorter than its stored form
   // by more than a fifth (9:30 becomes 09:30), so 160 typed characters always fit.
-  @Size(max = 160, message = "{admin.validation.tooLong}")
+  @Size(max = 160)
   private String weekdayWindows = "09:30-12:00,15:00-18:00";
 
-  @Size(max = 160, message = "{admin.validation.tooLong}")
+  @Size(max = 160)
   private String weekendWindows = "10:30-12:00,15:00-18:00";
 
-  @Size(max = 100, message = "{admin.validation.tooLong}")
+  @Size(max = 100)
   private String bankAccountName;
 
-  @Size(max = 100, message = "{admin.validation.tooLong}")
+  @Size(max = 100)
   private String bankName;
 
-  @Size(max = 40, message = "{admin.validation.tooLong}")
+  @Size(max = 40)
   private String bankAccountNumber;
 
   @NotNull(message = "{validation.required}")

@@ -9,18 +9,18 @@ import jakarta.validation.constraints.Size;
 class NewStaffForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{admin.validation.tooLong}")
+  @Size(max = 50)
   private String username;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{admin.validation.tooLong}")
+  @Size(max = 50)
   private String displayName;
 
   @NotNull(message = "{validation.required}")
   private Role role = Role.STAFF;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 100, message = "{admin.validation.tooLong}")
+  @Size(max = 100)
   private String password;
 
   public String getUsername() {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 class PasswordResetForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 100, message = "{admin.validation.tooLong}")
+  @Size(max = 100)
   private String password;
 
   public String getPassword() {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 class StaffForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{admin.validation.tooLong}")
+  @Size(max = 50)
   private String displayName;
 
   @NotNull(message = "{validation.required}")

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 class UnitForm {
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 20, message = "{admin.validation.tooLong}")
+  @Size(max = 20)
   private String number;
 
   @NotNull(message = "{validation.required}")

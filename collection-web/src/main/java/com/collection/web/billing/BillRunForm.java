@@ -29,7 +29,9 @@ public class BillRunForm {
   }
 
   public void setFeeItemIds(List<Long> feeItemIds) {
-    this.feeItemIds = feeItemIds == null ? new ArrayList<>() : feeItemIds;
+    // an empty entry binds as null: it chooses nothing
+    this.feeItemIds = feeItemIds == null ? new ArrayList<>()
+        : new ArrayList<>(feeItemIds.stream().filter(java.util.Objects::nonNull).toList());
   }
 
   public String getPeriod() {

@@ -30,10 +30,10 @@ class PaymentForm {
   private PaymentMethod method = PaymentMethod.CASH;
 
   @NotBlank(message = "{validation.required}")
-  @Size(max = 50, message = "{payment.validation.tooLong}")
+  @Size(max = 50)
   private String payer;
 
-  @Size(max = 64, message = "{payment.validation.tooLong}")
+  @Size(max = 64)
   private String reference;
 
   @NotNull(message = "{validation.required}")
@@ -94,7 +94,9 @@ class PaymentForm {
   }
 
   public void setBillIds(List<Long> billIds) {
-    this.billIds = billIds == null ? new ArrayList<>() : new ArrayList<>(billIds);
+    // an empty entry (billIds=) binds as null: it ticks nothing
+    this.billIds = billIds == null ? new ArrayList<>()
+        : new ArrayList<>(billIds.stream().filter(java.util.Objects::nonNull).toList());
   }
 
   public String getToken() {

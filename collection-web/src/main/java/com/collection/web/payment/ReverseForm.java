@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 class ReverseForm {
 
   @NotBlank(message = "{payment.reverse.reasonRequired}")
-  @Size(max = 200, message = "{payment.validation.tooLong}")
+  @Size(max = 200)
   private String reason;
 
   public String getReason() {

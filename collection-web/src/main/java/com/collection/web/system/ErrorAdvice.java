@@ -6,10 +6,12 @@ import com.collection.core.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,9 +46,16 @@ class ErrorAdvice {
     return page(response, model, 400, e.code(), e.args());
   }
 
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class})
-  String badRequest(HttpServletResponse response, Model model) {
+  /**
+   * A parameter of the wrong type or missing, a page's form parameters that don't bind (a GET of a
+   * form page has no field errors to show), or one no form has (an indexed list entry such as
+   * {@code billIds[255]}, which {@link FormBinding} does not let grow a list): a forged or broken
+   * request, not worth more than a debug line.
+   */
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+      BindException.class, InvalidPropertyException.class})
+  String badRequest(Exception e, HttpServletResponse response, Model model) {
+    log.debug("Bad request: {}", e.getMessage());
     return page(response, model, 400, "error.badRequest", new Object[0]);
   }
 

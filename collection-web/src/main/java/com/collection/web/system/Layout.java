@@ -11,6 +11,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("layout")
 public class Layout {
 
+  private static final int MAX_LINK_LENGTH = 2_000;
+
   private final java.time.Clock clock;
 
   Layout(java.time.Clock clock) {
@@ -27,6 +29,10 @@ public class Layout {
    * (a POST) can't be opened again by a link, so its switch leads back to the page the form was on.
    */
   public String languageLink(String language) {
+    if (overLong()) {
+      // a refused request of a huge path or query (a forged id of 100,000 digits) is not echoed
+      return "?lang=" + language;
+    }
     try {
       var request = currentPage();
       var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
@@ -42,6 +48,17 @@ public class Layout {
     } catch (IllegalStateException | IllegalArgumentException noUsableRequest) {
       return "?lang=" + language;
     }
+  }
+
+  /** Longer than any link of this application: the page is an answer to a forged request. */
+  private static boolean overLong() {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+      var request = servlet.getRequest();
+      String query = request.getQueryString();
+      return request.getRequestURI().length() + (query == null ? 0 : query.length()) > MAX_LINK_LENGTH;
+    }
+    return false;
   }
 
   /** This same page (with its filters) at another page number of its list. */

@@ -225,6 +225,31 @@ class CashUpPagesTest {
   }
 
   @Test
+  void aDayLongAgoOrInTheFutureIsRefusedWithAVisibleMessage() throws Exception {
+    EstateFixture estate = new EstateFixture(context);
+    record Case(LocalDate day, String message) {
+    }
+    for (Case c : List.of(new Case(LocalDate.of(1, 1, 1), "请输入日期"),
+        new Case(LocalDate.of(1900, 1, 1), "只能提交一年以内的日报"),
+        new Case(today().minusYears(1).minusDays(1), "只能提交一年以内的日报"),
+        new Case(today().plusDays(1), "不能提交今天以后的日报"),
+        new Case(today().plusYears(5), "不能提交今天以后的日报"))) {
+      mvc.perform(post("/cashup").with(as(estate.staffA)).with(csrf()).param("day", c.day().toString())
+              .param("counted", "0"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("id=\"day-error\"")))
+          .andExpect(content().string(containsString(c.message())));
+      assertThat(cashUps.of(estate.staffA.id(), c.day())).as("nothing stored for " + c.day()).isEmpty();
+    }
+    // a year back is still a day one may hand over late
+    LocalDate yearAgo = today().minusYears(1);
+    mvc.perform(post("/cashup").with(as(estate.staffA)).with(csrf()).param("day", yearAgo.toString())
+            .param("counted", "0"))
+        .andExpect(redirectedUrl("/cashup?staff=" + estate.staffA.id() + "&day=" + yearAgo));
+    assertThat(cashUps.of(estate.staffA.id(), yearAgo)).isPresent();
+  }
+
+  @Test
   void aManagerCanNotConfirmTheirOwnReportNorAStaleOne() throws Exception {
     EstateFixture estate = new EstateFixture(context);
     takes(estate, "10.00", PaymentMethod.CASH);

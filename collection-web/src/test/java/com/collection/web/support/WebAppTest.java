@@ -12,9 +12,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on PostgreSQL, driven over HTTP with MockMvc. Every web test uses this one
- * shape so that they share a single Spring context (and a single test schema). The application also
- * listens on a random port ({@code @LocalServerPort}), for the few checks of what the servlet
- * container itself does (the {@code Location} of a redirect, for one).
+ * shape so that they share a single Spring context (and a single test schema). The application
+ * also listens on a random port ({@code @LocalServerPort}) for what MockMvc can't show: what the
+ * servlet container itself does (the {@code Location} of a redirect, Tomcat's own parsing of a
+ * query string that is not UTF-8).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
