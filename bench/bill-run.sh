@@ -13,7 +13,9 @@
 # Needs a JDK 17, PostgreSQL 15+ and its psql client. Settings (environment):
 #   BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), PGPASSWORD if needed,
 #   BENCH_HEAP (256m: -Xmx of the benchmark JVM), BENCH_BATCH (2000 units per batch),
-#   BENCH_MVN_FLAGS (e.g. -o to build offline), BENCH_SKIP_BUILD=true to use the last build,
+#   BENCH_MVN_FLAGS (e.g. -o to build offline, or -Dmaven.repo.local=DIR to install into a
+#   private repository), BENCH_SKIP_BUILD=true to use the last build, BENCH_DB_PREFIX
+#   (collection_bench: the databases are <prefix>_<size>),
 #   BENCH_ARGS (more options for the benchmark, e.g. --bench.raw-without-foreign-keys=false).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ sizes=${BENCH_SIZES:-100000 1000000}
 heap=${BENCH_HEAP:-256m}
 batch=${BENCH_BATCH:-2000}
 reuse=${BENCH_REUSE:-false}
+prefix=${BENCH_DB_PREFIX:-collection_bench}
 
 if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
   echo "Building the benchmark (./mvnw -Pbench install -DskipTests) ..."
@@ -38,7 +41,7 @@ psql_admin() {
 }
 
 for size in $sizes; do
-  db="collection_bench_${size}"
+  db="${prefix}_${size}"
   exists=$(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = '${db}'")
   if [ "$reuse" != true ] || [ -z "$exists" ]; then
     psql_admin -c "DROP DATABASE IF EXISTS ${db}" -c "CREATE DATABASE ${db}"

@@ -3,6 +3,7 @@ package com.collection.core.adjustment;
 import com.collection.core.shared.Money;
 import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,20 @@ public interface Adjustments {
   /** Writes a decision or counter-entry; false when the row was no longer in {@code expected}. */
   boolean update(Adjustment adjustment, AdjustmentStatus expected);
 
-  /** Adds to (or, negative, takes from) a bill's adjusted amount; the schema refuses going past its amount. */
-  void addToBill(long billId, Money delta);
+  /**
+   * Lowers an issued bill by an approved adjustment, only if it still owes at least that much;
+   * otherwise writes nothing and throws a {@link com.collection.core.shared.DomainException}
+   * ({@code adjustment.bill.changed}).
+   */
+  void applyToBill(long billId, Money amount);
+
+  /**
+   * Restores a countered adjustment's amount to the bill and records the day the bill was re-opened
+   * ({@code on}, kept if a later one is recorded); throws a
+   * {@link com.collection.core.shared.DomainException} ({@code adjustment.bill.changed}) if the bill
+   * has less adjusted than that.
+   */
+  void restoreToBill(long billId, Money amount, LocalDate on);
 
   List<AdjustmentView> ofUnit(long unitId);
 

@@ -4,7 +4,7 @@ import com.collection.core.billing.Bill;
 import com.collection.core.billing.Bills;
 import com.collection.core.ledger.MoneyEffects;
 import com.collection.core.payment.ApplyCredit;
-import com.collection.core.payment.MoneyLocks;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
@@ -47,14 +47,14 @@ public class DecideAdjustment {
   public Adjustment approve(long adjustmentId, long managerId) {
     requireManager(managerId);
     Adjustment request = lockedAdjustment(adjustmentId);
-    Bill bill = bills.byIdForUpdate(request.billId()).orElseThrow();
+    Bill bill = bills.byId(request.billId()).orElseThrow();
     if (!bill.isLive()) {
       throw new DomainException("adjustment.bill.voided");
     }
     LocalDate today = LocalDate.now(clock);
     Adjustment approved = request.approve(managerId, bill.outstanding(), clock.instant(), today);
     save(approved, AdjustmentStatus.PENDING);
-    adjustments.addToBill(bill.id(), approved.amount());
+    adjustments.applyToBill(bill.id(), approved.amount());
     moneyEffects.adjusted(bill.ref(), approved.id(), approved.amount(), today);
     return approved;
   }
@@ -75,9 +75,10 @@ public class DecideAdjustment {
     Adjustment approved = lockedAdjustment(adjustmentId);
     LocalDate today = LocalDate.now(clock);
     Adjustment countered = approved.counter(managerId, reason, clock.instant(), today);
-    Bill bill = bills.byIdForUpdate(approved.billId()).orElseThrow();
+    Bill bill = bills.byId(approved.billId()).orElseThrow();
     save(countered, AdjustmentStatus.APPROVED);
-    adjustments.addToBill(bill.id(), approved.amount().negate());
+    // re-opens the bill from today: money recorded later never counts on it from before today
+    adjustments.restoreToBill(bill.id(), approved.amount(), today);
     moneyEffects.adjustmentCountered(bill.ref(), approved.id(), approved.amount(), today);
     applyCredit.toUnit(bill.unitId(), today);
     return countered;

@@ -9,10 +9,11 @@ import java.util.Objects;
 /**
  * One fee item for one unit for one billing period (账单). Its amount never changes; what is paid
  * and adjusted is tracked against it. A bill nothing was paid or adjusted on can be voided.
+ * {@code reopenedOn} is the last day a reversal or a counter-entry took money off it (null if none).
  */
 public record Bill(Long id, long unitId, long buildingId, long feeItemId, BillingPeriod period,
     int revision, Money amount, LocalDate dueDate, int feeYear, BillBasis basis, BillStatus status,
-    Money paid, Money adjusted, String voidReason, LocalDate voidedOn, boolean lateFee) {
+    Money paid, Money adjusted, String voidReason, LocalDate voidedOn, boolean lateFee, LocalDate reopenedOn) {
 
   public Bill {
     Objects.requireNonNull(period, "period");
@@ -22,7 +23,7 @@ public record Bill(Long id, long unitId, long buildingId, long feeItemId, Billin
 
   /** The bill as the money-effects writer sees it. */
   public BillRef ref() {
-    return new BillRef(id, unitId, buildingId, feeYear, dueDate, amount, lateFee);
+    return new BillRef(id, unitId, buildingId, feeYear, dueDate, amount, lateFee, reopenedOn);
   }
 
   public Money outstanding() {
@@ -49,6 +50,6 @@ public record Bill(Long id, long unitId, long buildingId, long feeItemId, Billin
       throw DomainException.onField("reason", "validation.tooLong", 200);
     }
     return new Bill(id, unitId, buildingId, feeItemId, period, revision, amount, dueDate, feeYear,
-        basis, BillStatus.VOIDED, paid, adjusted, clean, today, lateFee);
+        basis, BillStatus.VOIDED, paid, adjusted, clean, today, lateFee, reopenedOn);
   }
 }

@@ -20,10 +20,12 @@ public interface Bills {
 
   Optional<Bill> byId(long id);
 
-  /** Locks the bill's row for the rest of the transaction (void, reissue, allocation). */
-  Optional<Bill> byIdForUpdate(long id);
-
-  Bill save(Bill bill);
+  /**
+   * Writes a void ({@link Bill#voidBecause}) only if the bill is still issued with no money history
+   * (nothing paid or adjusted, no allocation or decided adjustment ever); throws a
+   * {@link com.collection.core.shared.DomainException} ({@code bill.void.changed}) otherwise.
+   */
+  Bill markVoided(Bill voided);
 
   List<Bill> ofUnit(long unitId);
 

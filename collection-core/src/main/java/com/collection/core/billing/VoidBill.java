@@ -2,6 +2,7 @@ package com.collection.core.billing;
 
 import com.collection.core.estate.Communities;
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.payment.ApplyCredit;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager voids a bill nothing was paid on (an error), with a reason, and may reissue its
- * period as a new revision computed from today's unit data and the period's rates.
+ * period as a new revision computed from today's unit data and the period's rates. Both change the
+ * unit's money: they take its lock first, like every other money change of the unit.
  */
 @Service
 public class VoidBill {
@@ -22,12 +24,14 @@ public class VoidBill {
   private final FeeItems feeItems;
   private final BillingUnits units;
   private final Communities communities;
+  private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
   private final Clock clock;
 
-  public VoidBill(Bills bills, FeeItems feeItems, BillingUnits units,
-      Communities communities, MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+  public VoidBill(Bills bills, FeeItems feeItems, BillingUnits units, Communities communities, MoneyLocks locks,
+      MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+    this.locks = locks;
     this.applyCredit = applyCredit;
     this.bills = bills;
     this.feeItems = feeItems;
@@ -44,14 +48,14 @@ public class VoidBill {
 
   @Transactional
   public Bill voidBill(long billId, String reason) {
-    Bill bill = bills.byIdForUpdate(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+    Bill bill = lockedBill(billId);
     if (bill.isLive() && bills.hasMoneyHistory(billId)) {
       // a void erases the bill from every figure, past ones too; money that once moved on it
       // (even reversed or countered since) would leave its trace in those past figures
       throw new DomainException("bill.void.history");
     }
     LocalDate today = LocalDate.now(clock);
-    Bill voided = bills.save(bill.voidBecause(reason, today));
+    Bill voided = bills.markVoided(bill.voidBecause(reason, today));
     moneyEffects.billVoided(voided.ref(), today);
     return voided;
   }
@@ -59,8 +63,7 @@ public class VoidBill {
   /** Issues the voided bill's period again as the next revision; refused while a live one exists. */
   @Transactional
   public Bill reissue(long voidedBillId) {
-    Bill voided = bills.byIdForUpdate(voidedBillId)
-        .orElseThrow(() -> new NotFoundException("bill", voidedBillId));
+    Bill voided = lockedBill(voidedBillId);
     if (voided.isLive()) {
       throw new DomainException("bill.reissue.notVoided");
     }
@@ -84,7 +87,14 @@ public class VoidBill {
     Bill issued = bills.insertNew(List.of(outcome.draft()), null).stream().findFirst()
         .orElseThrow(() -> new DomainException("bill.reissue.liveExists"));
     moneyEffects.billsIssued(List.of(issued.ref()), LocalDate.now(clock));
-    applyCredit.toUnitsHoldingCredit(List.of(issued.unitId()), LocalDate.now(clock));
+    applyCredit.toUnit(issued.unitId(), LocalDate.now(clock));
     return issued;
+  }
+
+  /** The bill read after its unit's money lock (its unit never changes, so the first read finds it). */
+  private Bill lockedBill(long billId) {
+    Bill found = bills.byId(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+    locks.lockUnit(found.unitId());
+    return bills.byId(billId).orElseThrow();
   }
 }

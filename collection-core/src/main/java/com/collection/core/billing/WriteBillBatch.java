@@ -1,6 +1,7 @@
 package com.collection.core.billing;
 
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.payment.ApplyCredit;
 import com.collection.core.shared.Money;
 import java.time.Instant;
@@ -24,10 +25,13 @@ public class WriteBillBatch {
 
   private final Bills bills;
   private final BillRuns runs;
+  private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
 
-  public WriteBillBatch(Bills bills, BillRuns runs, MoneyEffects moneyEffects, ApplyCredit applyCredit) {
+  public WriteBillBatch(Bills bills, BillRuns runs, MoneyLocks locks, MoneyEffects moneyEffects,
+      ApplyCredit applyCredit) {
+    this.locks = locks;
     this.applyCredit = applyCredit;
     this.bills = bills;
     this.runs = runs;
@@ -66,6 +70,9 @@ public class WriteBillBatch {
     // revision 0 exists whenever any revision does), and they count as already billed below.
     List<BillDraft> drafts = new ArrayList<>();
     Map<SkipReason, Long> skipped = draft(plan, units, drafts, Set.of());
+    // the units that get bills, locked in one statement before anything is written (drafts only
+    // depend on unit data and rates, not on money)
+    locks.lockUnits(drafts.stream().map(BillDraft::unitId).distinct().toList());
     List<Bill> written = bills.insertNew(drafts, position.runId());
     moneyEffects.billsIssuedInBatch(written.stream().map(Bill::ref).toList(), today);
     // credit pays new bills at once: a unit never holds credit and open bills together

@@ -13,7 +13,7 @@ import com.collection.core.estate.Community;
 import com.collection.core.estate.EstateDirectory;
 import com.collection.core.ledger.MoneyEffects;
 import com.collection.core.payment.ApplyCredit;
-import com.collection.core.payment.MoneyLocks;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.payment.OpenBill;
 import com.collection.core.payment.PayableBills;
 import com.collection.core.payment.PaymentMethod;

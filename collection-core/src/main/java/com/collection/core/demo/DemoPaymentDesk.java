@@ -5,7 +5,7 @@ import com.collection.core.ledger.MoneyEffects;
 import com.collection.core.payment.Allocations;
 import com.collection.core.payment.ApplyCredit;
 import com.collection.core.payment.CreditLots;
-import com.collection.core.payment.MoneyLocks;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.payment.PayableBills;
 import com.collection.core.payment.Payment;
 import com.collection.core.payment.Payments;

@@ -13,7 +13,7 @@ import com.collection.core.estate.Communities;
 import com.collection.core.estate.EstateDirectory;
 import com.collection.core.ledger.MoneyEffects;
 import com.collection.core.payment.ApplyCredit;
-import com.collection.core.payment.MoneyLocks;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.Viewer;
@@ -74,7 +74,7 @@ public class PostLateFee {
   public Bill post(long billId, Viewer viewer) {
     long unitId = unitOfBill(billId, viewer);
     locks.lockUnit(unitId);
-    Bill parent = bills.byIdForUpdate(billId).orElseThrow(() -> new NotFoundException("bill", billId));
+    Bill parent = bills.byId(billId).orElseThrow(() -> new NotFoundException("bill", billId));
     if (parent.lateFee()) {
       throw new DomainException("lateFee.post.lateFeeBill");
     }

@@ -12,15 +12,24 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded as dated effects and updates the rollups in the caller's transaction.
  *
  * <p>Dating, per "Collection-rate definitions": a bill counts from its due date; a void removes it
- * from the same date, so a voided bill counts in no figure, past or present.
+ * from the same date, so a voided bill counts in no figure, past or present. An allocation counts
+ * from its {@link Allocated#countsFrom} (never before its bill was last re-opened) or the bill's due
+ * date if later.
+ *
+ * <p>Locking: every change to a unit's money comes through here, so this is where the one lock rule
+ * is enforced. An effect for a unit whose lock ({@link MoneyLocks}) the transaction does not hold is
+ * refused with an {@link IllegalStateException}: a use case that forgot the lock fails at once, in
+ * every test that runs it, instead of racing in production.
  */
 @Service
 public class MoneyEffects {
 
   private final EffectLedger ledger;
+  private final MoneyLocks locks;
 
-  public MoneyEffects(EffectLedger ledger) {
+  public MoneyEffects(EffectLedger ledger, MoneyLocks locks) {
     this.ledger = ledger;
+    this.locks = locks;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -38,6 +47,7 @@ public class MoneyEffects {
     if (effects.isEmpty()) {
       return;
     }
+    requireLocked(effects);
     ledger.appendInBulk(effects);
     List<RollupDelta> daily = RollupDelta.of(effects);
     ledger.apply(daily, RollupDelta.perMonth(daily));
@@ -102,8 +112,21 @@ public class MoneyEffects {
     if (effects.isEmpty()) {
       return;
     }
+    requireLocked(effects);
     ledger.append(effects);
     List<RollupDelta> daily = RollupDelta.of(effects);
     ledger.apply(daily, RollupDelta.perMonth(daily));
+  }
+
+  private void requireLocked(List<MoneyEffect> effects) {
+    long checked = -1;
+    for (MoneyEffect effect : effects) {
+      long unitId = effect.unitId();
+      if (unitId != checked && !locks.holds(unitId)) {
+        throw new IllegalStateException("The money of unit " + unitId + " changed without its lock: take"
+            + " MoneyLocks.lockUnit (or lockUnits) first, before reading what the change decides on");
+      }
+      checked = unitId;
+    }
   }
 }

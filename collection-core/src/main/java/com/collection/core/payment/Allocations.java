@@ -10,5 +10,10 @@ public interface Allocations {
 
   List<Allocation> ofPayment(long paymentId);
 
+  /**
+   * Marks live allocations reversed from {@code on}; throws a
+   * {@link com.collection.core.shared.DomainException} ({@code payment.reverse.already}) if any of
+   * them was reversed already.
+   */
   void markReversed(List<Long> allocationIds, LocalDate on);
 }

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credit pays open bills whenever a unit has both (Ledger rules): when bills are issued and when a
- * reversal re-opens bills. Oldest lot first; each allocation belongs to its lot's payment and
- * counts from the day it is made. Runs in the caller's transaction, with the unit locked.
+ * reversal or a counter-entry re-opens bills. Oldest lot first; each allocation belongs to its lot's
+ * payment and counts from the day it is made. Runs in the caller's transaction, which must hold the
+ * units' money locks (the caller decided on their state too; {@link MoneyEffects} checks it).
  */
 @Service
 public class ApplyCredit {
@@ -24,25 +25,19 @@ public class ApplyCredit {
   private final CreditLots lots;
   private final PayableBills bills;
   private final Allocations allocations;
-  private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
 
-  public ApplyCredit(CreditLots lots, PayableBills bills, Allocations allocations, MoneyLocks locks,
-      MoneyEffects moneyEffects) {
+  public ApplyCredit(CreditLots lots, PayableBills bills, Allocations allocations, MoneyEffects moneyEffects) {
     this.lots = lots;
     this.bills = bills;
     this.allocations = allocations;
-    this.locks = locks;
     this.moneyEffects = moneyEffects;
   }
 
-  /** For the units among these that hold credit (a bill run's batch, for example). */
+  /** For the units among these that hold credit (a bill run's batch, for example), all locked by the caller. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void toUnitsHoldingCredit(Collection<Long> unitIds, LocalDate today) {
-    lots.unitsWithCredit(unitIds).stream().sorted().forEach(unitId -> {
-      locks.lockUnit(unitId);
-      toUnit(unitId, today);
-    });
+    lots.unitsWithCredit(unitIds).stream().sorted().forEach(unitId -> toUnit(unitId, today));
   }
 
   /** The unit must already be locked by the caller. */
@@ -60,9 +55,10 @@ public class ApplyCredit {
     List<Allocated> effects = new ArrayList<>();
     Map<Long, Money> usedPerLot = new HashMap<>();
     for (Allocator.CreditShare share : shares) {
+      Allocated allocated = new Allocated(share.bill().ref(), share.lot().paymentId(), share.amount(), today);
       made.add(new Allocation(null, share.lot().paymentId(), share.bill().billId(), unitId, share.amount(),
-          today, today, true, null));
-      effects.add(new Allocated(share.bill().ref(), share.lot().paymentId(), share.amount(), today));
+          allocated.countsFrom(), today, true, null));
+      effects.add(allocated);
       bills.addPaid(share.bill().billId(), share.amount());
       usedPerLot.merge(share.lot().id(), share.amount(), Money::plus);
     }
@@ -70,7 +66,7 @@ public class ApplyCredit {
     for (CreditLot lot : open) {
       Money used = usedPerLot.get(lot.id());
       if (used != null) {
-        lots.setRemaining(lot.id(), lot.remaining().minus(used));
+        lots.use(lot.id(), used);
       }
     }
     moneyEffects.allocated(effects, today);

@@ -16,7 +16,14 @@ public interface CreditLots {
 
   Optional<CreditLot> ofPayment(long paymentId);
 
-  void setRemaining(long lotId, Money remaining);
+  /**
+   * Takes what credit paid off the lot, only if it still holds that much; otherwise writes nothing
+   * and throws a {@link com.collection.core.shared.DomainException} ({@code payment.credit.changed}).
+   */
+  void use(long lotId, Money amount);
+
+  /** Removes what is left of a reversed payment's lot. */
+  void empty(long lotId);
 
   /** Which of these units hold credit. */
   Set<Long> unitsWithCredit(Collection<Long> unitIds);

@@ -17,6 +17,10 @@ public interface Payments {
 
   boolean referenceTaken(PaymentMethod method, String reference);
 
+  /**
+   * Writes a reversal ({@link Payment#reverse}) only if the payment is still valid; throws a
+   * {@link com.collection.core.shared.DomainException} ({@code payment.reverse.already}) otherwise.
+   */
   void markReversed(Payment payment);
 
   List<Payment> ofUnit(long unitId);

@@ -3,6 +3,7 @@ package com.collection.core.payment;
 import com.collection.core.estate.EstateDirectory;
 import com.collection.core.ledger.Allocated;
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.math.BigDecimal;
@@ -96,9 +97,11 @@ public class RecordPayment {
     List<Allocation> made = new ArrayList<>();
     List<Allocated> effects = new ArrayList<>();
     for (Allocator.Share share : plan.shares()) {
+      // counts from the received date, but never before the bill was last re-opened (Allocated)
+      Allocated allocated = new Allocated(share.bill().ref(), payment.id(), share.amount(), command.receivedOn());
       made.add(new Allocation(null, payment.id(), share.bill().billId(), command.unitId(), share.amount(),
-          command.receivedOn(), today, false, null));
-      effects.add(new Allocated(share.bill().ref(), payment.id(), share.amount(), command.receivedOn()));
+          allocated.countsFrom(), today, false, null));
+      effects.add(allocated);
       bills.addPaid(share.bill().billId(), share.amount());
     }
     allocations.insert(made);

@@ -3,6 +3,7 @@ package com.collection.core.payment;
 import com.collection.core.ledger.Allocated;
 import com.collection.core.ledger.BillRef;
 import com.collection.core.ledger.MoneyEffects;
+import com.collection.core.ledger.MoneyLocks;
 import com.collection.core.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,11 +56,12 @@ public class ReversePayment {
     Map<Long, BillRef> refs = bills.refs(active.stream().map(Allocation::billId).distinct().toList()).stream()
         .collect(Collectors.toMap(BillRef::billId, Function.identity()));
     for (Allocation allocation : active) {
-      bills.addPaid(allocation.billId(), allocation.amount().negate());
+      // re-opens the bill from today: money recorded later never counts on it from before today
+      bills.takePaid(allocation.billId(), allocation.amount(), today);
     }
     moneyEffects.allocationsReversed(active.stream()
         .map(a -> new Allocated(refs.get(a.billId()), paymentId, a.amount(), today)).toList(), today);
-    lots.ofPayment(paymentId).ifPresent(lot -> lots.setRemaining(lot.id(), com.collection.core.shared.Money.ZERO));
+    lots.ofPayment(paymentId).ifPresent(lot -> lots.empty(lot.id()));
     applyCredit.toUnit(payment.unitId(), today);
     return reversed;
   }

@@ -31,14 +31,14 @@ class FeeRateTest {
   void voidingNeedsAReasonAndAnUnpaidBill() {
     Bill bill = new Bill(1L, 1, 1, 1, BillingPeriod.parse("2026-05"), 0, com.collection.core.shared.Money.of("100"),
         LocalDate.of(2026, 5, 15), 2026, null, BillStatus.ISSUED, com.collection.core.shared.Money.ZERO,
-        com.collection.core.shared.Money.ZERO, null, null, false);
+        com.collection.core.shared.Money.ZERO, null, null, false, null);
     assertRule(() -> bill.voidBecause(" ", LocalDate.of(2026, 5, 20)), "validation.required");
     Bill voided = bill.voidBecause("面积录入错误", LocalDate.of(2026, 5, 20));
     assertThat(voided.outstanding().isZero()).isTrue();
     assertRule(() -> voided.voidBecause("again", LocalDate.of(2026, 5, 21)), "bill.void.alreadyVoided");
     Bill partlyPaid = new Bill(1L, 1, 1, 1, BillingPeriod.parse("2026-05"), 0, com.collection.core.shared.Money.of("100"),
         LocalDate.of(2026, 5, 15), 2026, null, BillStatus.ISSUED, com.collection.core.shared.Money.of("0.01"),
-        com.collection.core.shared.Money.ZERO, null, null, false);
+        com.collection.core.shared.Money.ZERO, null, null, false, null);
     assertRule(() -> partlyPaid.voidBecause("错误", LocalDate.of(2026, 5, 20)), "bill.void.paid");
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AllocatorTest {
 
   private static OpenBill bill(long id, String due, long feeItem, String outstanding) {
-    return new OpenBill(new BillRef(id, 1, 1, 2026, LocalDate.parse(due), Money.of("500"), false), feeItem,
+    return new OpenBill(new BillRef(id, 1, 1, 2026, LocalDate.parse(due), Money.of("500"), false, null), feeItem,
         Money.of(outstanding));
   }
 

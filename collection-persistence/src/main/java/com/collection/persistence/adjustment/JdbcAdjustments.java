@@ -5,6 +5,7 @@ import com.collection.core.adjustment.AdjustmentKind;
 import com.collection.core.adjustment.AdjustmentStatus;
 import com.collection.core.adjustment.AdjustmentView;
 import com.collection.core.adjustment.Adjustments;
+import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
@@ -84,9 +85,22 @@ class JdbcAdjustments implements Adjustments {
   }
 
   @Override
-  public void addToBill(long billId, Money delta) {
-    // the check constraint ck_bill_paid refuses adjusting more than is outstanding
-    jdbc.update("UPDATE bill SET adjusted = adjusted + ? WHERE id = ?", delta.amount(), billId);
+  public void applyToBill(long billId, Money amount) {
+    int rows = jdbc.update("UPDATE bill SET adjusted = adjusted + ? WHERE id = ? AND status = 'ISSUED'"
+        + " AND amount - paid - adjusted >= ?", amount.amount(), billId, amount.amount());
+    if (rows != 1) {
+      throw new DomainException("adjustment.bill.changed");
+    }
+  }
+
+  @Override
+  public void restoreToBill(long billId, Money amount, LocalDate on) {
+    int rows = jdbc.update("UPDATE bill SET adjusted = adjusted - ?, reopened_on = CASE WHEN reopened_on IS NULL"
+        + " OR reopened_on < ? THEN ? ELSE reopened_on END WHERE id = ? AND status = 'ISSUED' AND adjusted >= ?",
+        amount.amount(), Date.valueOf(on), Date.valueOf(on), billId, amount.amount());
+    if (rows != 1) {
+      throw new DomainException("adjustment.bill.changed");
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.collection.core.billing.BillStatus;
 import com.collection.core.billing.BillingPeriod;
 import com.collection.core.billing.Bills;
 import com.collection.core.billing.FeeKind;
+import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -158,7 +159,7 @@ class JdbcBills implements Bills {
             BillDraft d = byKey.get(key(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5)));
             written.add(new Bill(rs.getLong(1), d.unitId(), d.buildingId(), d.feeItemId(), d.period(),
                 d.revision(), d.amount(), d.dueDate(), d.feeYear(), d.basis(), BillStatus.ISSUED, Money.ZERO,
-                Money.ZERO, null, null, false));
+                Money.ZERO, null, null, false, null));
           }
         }
         return written;
@@ -214,16 +215,18 @@ class JdbcBills implements Bills {
   }
 
   @Override
-  public Optional<Bill> byIdForUpdate(long id) {
-    return jdbc.query("SELECT * FROM bill WHERE id = ? FOR UPDATE", (rs, n) -> bill(rs), id).stream().findFirst();
-  }
-
-  @Override
-  public Bill save(Bill bill) {
-    jdbc.update("UPDATE bill SET status = ?, paid = ?, adjusted = ?, void_reason = ?, voided_on = ? WHERE id = ?",
-        bill.status().name(), bill.paid().amount(), bill.adjusted().amount(), bill.voidReason(),
-        bill.voidedOn() == null ? null : Date.valueOf(bill.voidedOn()), bill.id());
-    return byId(bill.id()).orElseThrow();
+  public Bill markVoided(Bill voided) {
+    int rows = jdbc.update("""
+        UPDATE bill SET status = 'VOIDED', void_reason = ?, voided_on = ?
+        WHERE id = ? AND status = 'ISSUED' AND paid = 0 AND adjusted = 0
+          AND NOT EXISTS (SELECT 1 FROM allocation WHERE bill_id = ?)
+          AND NOT EXISTS (SELECT 1 FROM adjustment WHERE bill_id = ? AND decided_on IS NOT NULL
+            AND status <> 'REJECTED')""", voided.voidReason(), Date.valueOf(voided.voidedOn()), voided.id(),
+        voided.id(), voided.id());
+    if (rows != 1) {
+      throw new DomainException("bill.void.changed");
+    }
+    return byId(voided.id()).orElseThrow();
   }
 
   @Override
@@ -250,6 +253,7 @@ class JdbcBills implements Bills {
 
   static Bill bill(ResultSet rs) throws SQLException {
     Date voidedOn = rs.getDate("voided_on");
+    Date reopenedOn = rs.getDate("reopened_on");
     return new Bill(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("building_id"),
         rs.getLong("fee_item_id"), BillingPeriod.parse(rs.getString("period")), rs.getInt("revision"),
         new Money(rs.getBigDecimal("amount")), rs.getDate("due_date").toLocalDate(), rs.getInt("fee_year"),
@@ -257,6 +261,7 @@ class JdbcBills implements Bills {
             rs.getBigDecimal("basis_quantity"), rs.getInt("basis_months")),
         BillStatus.valueOf(rs.getString("status")), new Money(rs.getBigDecimal("paid")),
         new Money(rs.getBigDecimal("adjusted")), rs.getString("void_reason"),
-        voidedOn == null ? null : voidedOn.toLocalDate(), rs.getBoolean("late_fee"));
+        voidedOn == null ? null : voidedOn.toLocalDate(), rs.getBoolean("late_fee"),
+        reopenedOn == null ? null : reopenedOn.toLocalDate());
   }
 }

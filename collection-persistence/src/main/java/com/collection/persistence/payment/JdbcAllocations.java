@@ -2,6 +2,7 @@ package com.collection.persistence.payment;
 
 import com.collection.core.payment.Allocation;
 import com.collection.core.payment.Allocations;
+import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -39,7 +40,13 @@ class JdbcAllocations implements Allocations {
 
   @Override
   public void markReversed(List<Long> allocationIds, LocalDate on) {
-    jdbc.batchUpdate("UPDATE allocation SET reversed_on = ? WHERE id = ? AND reversed_on IS NULL",
+    int[] rows = jdbc.batchUpdate("UPDATE allocation SET reversed_on = ? WHERE id = ? AND reversed_on IS NULL",
         allocationIds.stream().map(id -> new Object[] {Date.valueOf(on), id}).toList());
+    for (int n : rows) {
+      // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only 0 says "not updated"
+      if (n == 0) {
+        throw new DomainException("payment.reverse.already");
+      }
+    }
   }
 }

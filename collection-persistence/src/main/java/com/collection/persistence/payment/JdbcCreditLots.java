@@ -2,6 +2,7 @@ package com.collection.persistence.payment;
 
 import com.collection.core.payment.CreditLot;
 import com.collection.core.payment.CreditLots;
+import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -59,8 +60,17 @@ class JdbcCreditLots implements CreditLots {
   }
 
   @Override
-  public void setRemaining(long lotId, Money remaining) {
-    jdbc.update("UPDATE credit_lot SET remaining = ? WHERE id = ?", remaining.amount(), lotId);
+  public void use(long lotId, Money amount) {
+    int rows = jdbc.update("UPDATE credit_lot SET remaining = remaining - ? WHERE id = ? AND remaining >= ?",
+        amount.amount(), lotId, amount.amount());
+    if (rows != 1) {
+      throw new DomainException("payment.credit.changed");
+    }
+  }
+
+  @Override
+  public void empty(long lotId) {
+    jdbc.update("UPDATE credit_lot SET remaining = 0 WHERE id = ?", lotId);
   }
 
   @Override

@@ -94,8 +94,12 @@ class JdbcPayments implements Payments {
 
   @Override
   public void markReversed(Payment p) {
-    jdbc.update("UPDATE payment SET status = ?, reversed_on = ?, reversal_reason = ?, reversed_by = ? WHERE id = ?",
-        p.status().name(), Date.valueOf(p.reversedOn()), p.reversalReason(), p.reversedBy(), p.id());
+    int rows = jdbc.update("UPDATE payment SET status = ?, reversed_on = ?, reversal_reason = ?, reversed_by = ?"
+        + " WHERE id = ? AND status = 'VALID'", p.status().name(), Date.valueOf(p.reversedOn()), p.reversalReason(),
+        p.reversedBy(), p.id());
+    if (rows != 1) {
+      throw new DomainException("payment.reverse.already");
+    }
   }
 
   @Override

@@ -8,13 +8,12 @@ import com.collection.core.estate.Area;
 import com.collection.core.estate.Occupancy;
 import com.collection.core.estate.UnitUse;
 import com.collection.core.payment.RecordPayment;
-import com.collection.persistence.PersistenceTestApplication;
+import com.collection.persistence.SecondInstance;
 import com.collection.persistence.billing.BillingFixtures;
 import com.collection.testsupport.PostgresTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +22,6 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -61,7 +58,7 @@ class ConcurrentPaymentsOnPostgresTest {
     var desk = new PaymentFixture(first);
     long sameUnit = estate.flat();
 
-    try (ConfigurableApplicationContext second = secondInstance()) {
+    try (ConfigurableApplicationContext second = SecondInstance.of(environment)) {
       List<RecordPayment> instances = List.of(first.getBean(RecordPayment.class), second.getBean(RecordPayment.class));
       ExecutorService pool = Executors.newFixedThreadPool(16);
       CountDownLatch start = new CountDownLatch(1);
@@ -103,20 +100,5 @@ class ConcurrentPaymentsOnPostgresTest {
         String.class, estate.communityId());
     assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, 40)
         .mapToObj(n -> String.format("%s-2026-%06d", estate.code(), n)).toList());
-  }
-
-  private ConfigurableApplicationContext secondInstance() {
-    Map<String, Object> properties = new java.util.HashMap<>();
-    for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-        "spring.datasource.driver-class-name", "spring.flyway.schemas")) {
-      String value = environment.getProperty(key);
-      if (value != null) {
-        properties.put(key, value);
-      }
-    }
-    properties.put("spring.datasource.hikari.maximum-pool-size", "6");
-    properties.put("spring.jpa.hibernate.ddl-auto", "validate");
-    return new SpringApplicationBuilder(PersistenceTestApplication.class)
-        .web(WebApplicationType.NONE).properties(properties).run();
   }
 }

@@ -42,8 +42,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * by another, sometimes refused as above outstanding) and counter-entries over a few units and
  * about a year and a half (so last year's bills are waived this year), replayed on a plain model of
  * "Ledger rules" written here (no production allocation, credit, reversal or adjustment class is
- * used). Every bill's outstanding amount, every credit lot and each unit's balance must match what
- * the application stored; then the rollups must match an SQL recomputation from bills and
+ * used). The model dates what it records as "Collection-rate definitions" do: an allocation counts
+ * from its payment's received date (or, made from credit, the day it is made) but never from before
+ * the day its bill was last re-opened by a reversal or a counter-entry; a reversal removes it from
+ * its date; an adjustment counts from its decision until its counter-entry. Every bill's outstanding
+ * amount, every credit lot, each unit's balance and every payment's allocations with their dates
+ * must match what the application stored; no bill may count as paid and adjusted beyond its amount
+ * on any day; then the rollups must match both the model and an SQL recomputation from bills and
  * allocations for many "as of" dates. The seed is in every failure message.
  */
 final class LedgerReplayCheck {
@@ -52,15 +57,21 @@ final class LedgerReplayCheck {
   private static final class MBill {
     final long id;
     final long unit;
+    final long building;
+    final int feeYear;
     final long feeItem;
     final LocalDate due;
     final long amount;
     long paid;
     long adjusted;
+    /** The last day a reversal or a counter-entry took money off it. */
+    LocalDate reopened;
 
-    MBill(long id, long unit, long feeItem, LocalDate due, long amount) {
+    MBill(long id, long unit, long building, int feeYear, long feeItem, LocalDate due, long amount) {
       this.id = id;
       this.unit = unit;
+      this.building = building;
+      this.feeYear = feeYear;
       this.feeItem = feeItem;
       this.due = due;
       this.amount = amount;
@@ -69,9 +80,35 @@ final class LedgerReplayCheck {
     long open() {
       return amount - paid - adjusted;
     }
+
+    /** The dating rule: never from before the bill was last re-opened. */
+    LocalDate countsFrom(LocalDate day) {
+      return reopened != null && day.isBefore(reopened) ? reopened : day;
+    }
+
+    void reopen(LocalDate day) {
+      if (reopened == null || reopened.isBefore(day)) {
+        reopened = day;
+      }
+    }
   }
 
-  private record MAllocation(long payment, long bill, long amount) {
+  /** Money on a bill for a span of days: counts as of d when from <= d and (until null or until > d). */
+  private static final class Span {
+    final long bill;
+    final long amount;
+    final LocalDate from;
+    LocalDate until;
+
+    Span(long bill, long amount, LocalDate from) {
+      this.bill = bill;
+      this.amount = amount;
+      this.from = from;
+    }
+
+    boolean countsOn(LocalDate day) {
+      return !from.isAfter(day) && (until == null || until.isAfter(day));
+    }
   }
 
   private static final class MPayment {
@@ -79,7 +116,8 @@ final class LedgerReplayCheck {
     final long unit;
     long creditLeft;
     boolean reversed;
-    final List<MAllocation> allocations = new ArrayList<>();
+    /** Every allocation ever made, live or reversed (until = the reversal's date). */
+    final List<Span> allocations = new ArrayList<>();
 
     MPayment(long id, long unit) {
       this.id = id;
@@ -91,8 +129,10 @@ final class LedgerReplayCheck {
   private final JdbcTemplate jdbc;
   private final Map<Long, MBill> bills = new LinkedHashMap<>();
   private final Map<Long, MPayment> payments = new LinkedHashMap<>();
-  /** Approved, not countered adjustments: id to (bill, cents). */
-  private final Map<Long, long[]> approved = new LinkedHashMap<>();
+  /** Approved, not countered adjustments by id. */
+  private final Map<Long, Span> approved = new LinkedHashMap<>();
+  /** Every approved adjustment, countered or not. */
+  private final List<Span> adjustments = new ArrayList<>();
 
   LedgerReplayCheck(ApplicationContext context) {
     this.context = context;
@@ -126,9 +166,9 @@ final class LedgerReplayCheck {
           }
           runBilling.run(estate.communityId(), estate.itemIds(), period.key(), null);
           log.add(day + " run " + period);
-          readNewBills(units);
+          readNewBills(estate.unitIds());    // every bill of the buildings, for their rollups
           for (long unit : units) {
-            useCredit(unit);
+            useCredit(unit, day);
           }
         } else if (op < 8) {
           long unit = units.get(random.nextInt(units.size()));
@@ -142,7 +182,7 @@ final class LedgerReplayCheck {
           Payment p = recordPayment.record(new RecordPaymentCommand(unit, BigDecimal.valueOf(cents, 2),
               PaymentMethod.CASH, "业主", null, received, ticked, UUID.randomUUID().toString(), desk.viewer()));
           log.add(day + " pay " + cents + " unit " + unit + " ticked " + ticked + " received " + received);
-          pay(new MPayment(p.id(), unit), cents, ticked);
+          pay(new MPayment(p.id(), unit), cents, ticked, received);
         } else if (op == 10) {
           List<MBill> open = units.stream().flatMap(u -> openBills(u).stream()).toList();
           if (!open.isEmpty()) {
@@ -156,13 +196,15 @@ final class LedgerReplayCheck {
                 log.add(day + " adjust " + bill.id + " requested " + bill.open() + ", bill paid before approval");
                 recordPayment.record(new RecordPaymentCommand(bill.unit, BigDecimal.valueOf(1, 2), PaymentMethod.CASH,
                     "业主", null, day, List.of(bill.id), UUID.randomUUID().toString(), desk.viewer()));
-                pay(new MPayment(lastPaymentId(), bill.unit), 1, List.of(bill.id));
+                pay(new MPayment(lastPaymentId(), bill.unit), 1, List.of(bill.id), day);
                 assertThatThrownBy(() -> decideAdjustment.approve(request.id(), approver.id()))
                     .isInstanceOf(DomainException.class);
               } else {
                 decideAdjustment.approve(request.id(), approver.id());
                 bill.adjusted += cents;
-                approved.put(request.id(), new long[] {bill.id, cents});
+                Span adjustment = new Span(bill.id, cents, day.isAfter(bill.due) ? day : bill.due);
+                approved.put(request.id(), adjustment);
+                adjustments.add(adjustment);
                 log.add(day + " adjust " + bill.id + " by " + cents + " as " + request.id());
               }
             } catch (DomainException refused) {
@@ -173,12 +215,14 @@ final class LedgerReplayCheck {
           if (!approved.isEmpty()) {
             List<Long> ids = new ArrayList<>(approved.keySet());
             long id = ids.get(random.nextInt(ids.size()));
-            long[] target = approved.remove(id);
+            Span target = approved.remove(id);
             decideAdjustment.counter(id, "冲回 " + step, desk.collector.id());
-            MBill bill = bills.get(target[0]);
-            bill.adjusted -= target[1];
+            MBill bill = bills.get(target.bill);
+            bill.adjusted -= target.amount;
+            target.until = day.isAfter(bill.due) ? day : bill.due;
+            bill.reopen(day);
             log.add(day + " counter " + id);
-            useCredit(bill.unit);
+            useCredit(bill.unit, day);
           }
         } else {
           List<MPayment> valid = payments.values().stream().filter(p -> !p.reversed).toList();
@@ -186,11 +230,12 @@ final class LedgerReplayCheck {
             MPayment target = valid.get(random.nextInt(valid.size()));
             reversePayment.reverse(target.id, "随机冲正 " + step, desk.collector.id());
             log.add(day + " reverse " + target.id);
-            reverse(target);
+            reverse(target, day);
           }
         }
         compare(seed, log);
       }
+      compareDating(seed, log, units);
       compareRollups(seed, log, estate.firstBuildingId(), estate.secondBuildingId(), random);
     } finally {
       clock.reset();
@@ -203,13 +248,14 @@ final class LedgerReplayCheck {
 
   private void readNewBills(List<Long> units) {
     for (long unit : units) {
-      jdbc.query("SELECT id, fee_item_id, due_date, amount FROM bill WHERE unit_id = ? AND status = 'ISSUED'",
+      jdbc.query("SELECT id, building_id, fee_year, fee_item_id, due_date, amount FROM bill WHERE unit_id = ?"
+              + " AND status = 'ISSUED'",
           rs -> {
             long id = rs.getLong("id");
             bills.computeIfAbsent(id, k -> {
               try {
-                return new MBill(id, unit, rs.getLong("fee_item_id"), rs.getDate("due_date").toLocalDate(),
-                    rs.getBigDecimal("amount").movePointRight(2).longValueExact());
+                return new MBill(id, unit, rs.getLong("building_id"), rs.getInt("fee_year"), rs.getLong("fee_item_id"),
+                    rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("amount").movePointRight(2).longValueExact());
               } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
               }
@@ -225,7 +271,7 @@ final class LedgerReplayCheck {
         .toList();
   }
 
-  private void pay(MPayment payment, long cents, List<Long> ticked) {
+  private void pay(MPayment payment, long cents, List<Long> ticked, LocalDate received) {
     payments.put(payment.id, payment);
     List<MBill> order = new ArrayList<>();
     openBills(payment.unit).stream().filter(b -> ticked.contains(b.id)).forEach(order::add);
@@ -235,15 +281,15 @@ final class LedgerReplayCheck {
       long share = Math.min(left, bill.open());
       if (share > 0) {
         bill.paid += share;
-        payment.allocations.add(new MAllocation(payment.id, bill.id, share));
+        payment.allocations.add(new Span(bill.id, share, bill.countsFrom(received)));
         left -= share;
       }
     }
     payment.creditLeft = left;
   }
 
-  /** Credit pays open bills, oldest lot (payment) first. */
-  private void useCredit(long unit) {
+  /** Credit pays open bills, oldest lot (payment) first, counting from the day it is used. */
+  private void useCredit(long unit, LocalDate day) {
     for (MPayment lot : payments.values()) {
       if (lot.unit != unit || lot.reversed || lot.creditLeft == 0) {
         continue;
@@ -252,21 +298,26 @@ final class LedgerReplayCheck {
         long share = Math.min(lot.creditLeft, bill.open());
         if (share > 0) {
           bill.paid += share;
-          lot.allocations.add(new MAllocation(lot.id, bill.id, share));
+          lot.allocations.add(new Span(bill.id, share, bill.countsFrom(day)));
           lot.creditLeft -= share;
         }
       }
     }
   }
 
-  private void reverse(MPayment payment) {
+  /** All live allocations removed from the reversal's day on, re-opening their bills; credit then pays. */
+  private void reverse(MPayment payment, LocalDate day) {
     payment.reversed = true;
-    for (MAllocation allocation : payment.allocations) {
-      bills.get(allocation.bill()).paid -= allocation.amount();
+    for (Span allocation : payment.allocations) {
+      if (allocation.until == null) {
+        MBill bill = bills.get(allocation.bill);
+        bill.paid -= allocation.amount;
+        bill.reopen(day);
+        allocation.until = day;
+      }
     }
-    payment.allocations.clear();
     payment.creditLeft = 0;
-    useCredit(payment.unit);
+    useCredit(payment.unit, day);
   }
 
   private void compare(long seed, List<String> log) {
@@ -295,7 +346,63 @@ final class LedgerReplayCheck {
     }
   }
 
-  /** Rollups against an SQL recomputation from bills and allocations. */
+  /**
+   * Every payment's allocations as stored (bill, amount, counts-from, reversed-on) against the
+   * model's; then, on the stored data, no bill counts as paid and adjusted beyond its amount on any
+   * day (checked on every day an allocation or adjustment starts to count).
+   */
+  private void compareDating(long seed, List<String> log, List<Long> units) {
+    for (MPayment payment : payments.values()) {
+      List<String> stored = jdbc.query("SELECT bill_id, amount, counts_from, reversed_on FROM allocation"
+          + " WHERE payment_id = ?", (rs, n) -> rs.getLong(1) + " " + rs.getBigDecimal(2).movePointRight(2)
+          .longValueExact() + " from " + rs.getDate(3) + " until " + rs.getDate(4), payment.id);
+      List<String> model = payment.allocations.stream()
+          .map(a -> a.bill + " " + a.amount + " from " + a.from + " until " + a.until).toList();
+      assertThat(stored).as("seed %d: allocations of payment %d after %s", seed, payment.id, log)
+          .containsExactlyInAnyOrderElementsOf(model);
+    }
+    List<Map<String, Object>> overpaid = jdbc.queryForList("""
+        SELECT b.id, d.day FROM bill b
+        JOIN (SELECT bill_id, counts_from AS day FROM allocation
+              UNION SELECT bill_id, decided_on FROM adjustment WHERE status IN ('APPROVED', 'COUNTERED')) d
+          ON d.bill_id = b.id
+        WHERE b.unit_id IN (?, ?, ?)
+          AND b.amount < (SELECT COALESCE(SUM(a.amount), 0) FROM allocation a WHERE a.bill_id = b.id
+                            AND a.counts_from <= d.day AND (a.reversed_on IS NULL OR a.reversed_on > d.day))
+                       + (SELECT COALESCE(SUM(j.amount), 0) FROM adjustment j WHERE j.bill_id = b.id
+                            AND j.status IN ('APPROVED', 'COUNTERED') AND j.decided_on <= d.day
+                            AND (j.countered_on IS NULL OR j.countered_on > d.day))""",
+        units.get(0), units.get(1), units.get(2));
+    assertThat(overpaid).as("seed %d: bills counted as paid beyond their amount on a day, after %s", seed, log)
+        .isEmpty();
+  }
+
+  /** The model's receivable and collected of a building's fee year as of a day, in cents. */
+  private long[] modelAsOf(long building, int feeYear, LocalDate asOf) {
+    long receivable = 0;
+    long collected = 0;
+    for (MBill bill : bills.values()) {
+      if (bill.building != building || bill.feeYear != feeYear || bill.due.isAfter(asOf)) {
+        continue;
+      }
+      receivable += bill.amount;
+      for (Span adjustment : adjustments) {
+        if (adjustment.bill == bill.id && adjustment.countsOn(asOf)) {
+          receivable -= adjustment.amount;
+        }
+      }
+      for (MPayment payment : payments.values()) {
+        for (Span allocation : payment.allocations) {
+          if (allocation.bill == bill.id && allocation.countsOn(asOf)) {
+            collected += allocation.amount;
+          }
+        }
+      }
+    }
+    return new long[] {receivable, collected};
+  }
+
+  /** Rollups against the model and against an SQL recomputation from bills and allocations. */
   private void compareRollups(long seed, List<String> log, long first, long second, Random random) {
     EffectLedger ledger = context.getBean(EffectLedger.class);
     for (int i = 0; i < 40; i++) {
@@ -305,6 +412,13 @@ final class LedgerReplayCheck {
           BigDecimal receivable = Recomputed.receivable(jdbc, building, feeYear, asOf);
           BigDecimal collected = Recomputed.collected(jdbc, building, feeYear, asOf);
           var totals = ledger.asOf(building, feeYear, asOf);
+          long[] model = modelAsOf(building, feeYear, asOf);
+          assertThat(totals.receivable().amount().movePointRight(2).longValueExact())
+              .as("seed %d: receivable of building %d, %d, as of %s: rollups against the model, after %s", seed,
+                  building, feeYear, asOf, log).isEqualTo(model[0]);
+          assertThat(totals.collected().amount().movePointRight(2).longValueExact())
+              .as("seed %d: collected of building %d, %d, as of %s: rollups against the model, after %s", seed,
+                  building, feeYear, asOf, log).isEqualTo(model[1]);
           assertThat(totals.receivable().amount())
               .as("seed %d: receivable of building %d, %d, as of %s after %s", seed, building, feeYear, asOf, log)
               .isEqualByComparingTo(receivable);
