@@ -84,4 +84,16 @@ class H2SchemaTest {
     assertThat(attempts.deleteBefore(now.minusSeconds(30))).isEqualTo(1);
     assertThat(attempts.countFromAddress("198.51.100.1", now.minusSeconds(120))).isZero();
   }
+
+  @Test
+  void theAuditLogIsAppendOnlyOnH2Too() {
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    jdbc.update("INSERT INTO audit_entry (at, action, object_kind, object_id, before_json, after_json)"
+        + " VALUES (CURRENT_TIMESTAMP, 'community.created', 'community', '1', '{}', '{}')");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET object_id = '2'"))
+        .hasMessageContaining("append-only");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry"))
+        .hasMessageContaining("append-only");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object_id = '1'", Long.class)).isEqualTo(1);
+  }
 }

@@ -6,6 +6,10 @@ import com.collection.core.estate.EstateDirectory;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.Viewer;
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -18,12 +22,15 @@ public class RequestAdjustment {
   private final Bills bills;
   private final Adjustments adjustments;
   private final EstateDirectory directory;
+  private final Audit audit;
   private final Clock clock;
 
-  public RequestAdjustment(Bills bills, Adjustments adjustments, EstateDirectory directory, Clock clock) {
+  public RequestAdjustment(Bills bills, Adjustments adjustments, EstateDirectory directory, Audit audit,
+      Clock clock) {
     this.bills = bills;
     this.adjustments = adjustments;
     this.directory = directory;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -34,7 +41,11 @@ public class RequestAdjustment {
     if (!bill.isLive()) {
       throw new DomainException("adjustment.bill.voided");
     }
-    return adjustments.insert(Adjustment.request(billId, bill.unitId(), kind, amount, reason, viewer.staffId(),
-        clock.instant(), bill.outstanding()));
+    Adjustment requested = adjustments.insert(Adjustment.request(billId, bill.unitId(), kind, amount, reason,
+        viewer.staffId(), clock.instant(), bill.outstanding()));
+    audit.of(AuditAction.ADJUSTMENT_REQUESTED, requested.id(), clock).by(viewer.staffId())
+        .in(AuditScope.unit(bill.unitId())).write(Changes.none().set("billId", billId).set("kind", kind)
+            .set("amount", requested.amount()).set("reason", requested.reason()).set("status", requested.status()));
+    return requested;
   }
 }

@@ -4,6 +4,10 @@ import com.collection.core.estate.Communities;
 import com.collection.core.estate.UnitUse;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +20,12 @@ public class ManageFeeItems {
 
   private final FeeItems feeItems;
   private final Communities communities;
+  private final Audit audit;
 
-  public ManageFeeItems(FeeItems feeItems, Communities communities) {
+  public ManageFeeItems(FeeItems feeItems, Communities communities, Audit audit) {
     this.feeItems = feeItems;
     this.communities = communities;
+    this.audit = audit;
   }
 
   @Transactional
@@ -34,7 +40,11 @@ public class ManageFeeItems {
         .anyMatch(i -> i.kind() == FeeKind.LATE_FEE)) {
       throw DomainException.onField("kind", "feeItem.lateFee.single");
     }
-    return feeItems.save(item);
+    FeeItem saved = feeItems.save(item);
+    audit.of(AuditAction.FEE_ITEM_CREATED, saved.id()).in(AuditScope.community(communityId)).write(Changes.none()
+        .set("name", saved.name()).set("kind", saved.kind()).set("cycle", saved.cycle()).set("dueDay", saved.dueDay())
+        .set("billsVacant", saved.billsVacant()).set("billsUnsold", saved.billsUnsold()));
+    return saved;
   }
 
   @Transactional
@@ -52,7 +62,10 @@ public class ManageFeeItems {
     if (item.rates().stream().anyMatch(r -> r.use() == use && r.effectiveFrom().equals(effectiveFrom))) {
       throw DomainException.onField("effectiveFrom", "feeRate.duplicate");
     }
-    return feeItems.addRate(new FeeRate(null, feeItemId, use, effectiveFrom, rate));
+    FeeRate added = feeItems.addRate(new FeeRate(null, feeItemId, use, effectiveFrom, rate));
+    audit.of(AuditAction.FEE_RATE_ADDED, feeItemId).in(AuditScope.community(item.communityId())).write(Changes.none()
+        .set("use", use).set("effectiveFrom", effectiveFrom).set("rate", added.rate()));
+    return added;
   }
 
   @Transactional(readOnly = true)

@@ -37,16 +37,18 @@ public class RunBilling {
   private final BillingUnits units;
   private final BillRuns runs;
   private final WriteBillBatch writeBatch;
+  private final AuditedBillRuns audited;
   private final Clock clock;
   private final BillRunSettings settings;
 
   public RunBilling(Communities communities, FeeItems feeItems, BillingUnits units, BillRuns runs,
-      WriteBillBatch writeBatch, Clock clock, Optional<BillRunSettings> settings) {
+      WriteBillBatch writeBatch, AuditedBillRuns audited, Clock clock, Optional<BillRunSettings> settings) {
     this.communities = communities;
     this.feeItems = feeItems;
     this.units = units;
     this.runs = runs;
     this.writeBatch = writeBatch;
+    this.audited = audited;
     this.clock = clock;
     this.settings = settings.orElse(BillRunSettings.DEFAULT);
   }
@@ -90,8 +92,8 @@ public class RunBilling {
     long unitsTotal = units.countOfCommunity(communityId);
     for (int tries = 0; tries < 3; tries++) {
       Instant now = clock.instant();
-      Optional<BillRun> started = runs.start(communityId, plan.period(), plan.itemIds(), unitsTotal,
-          startedBy, now);
+      Optional<BillRun> started = audited.start(communityId, plan.period(), plan.itemIds(), unitsTotal,
+          startedBy, clock);
       if (started.isPresent()) {
         return started.get();
       }
@@ -115,7 +117,7 @@ public class RunBilling {
   public BillRun resume(long runId) {
     BillRun run = runs.byId(runId).orElseThrow(() -> new NotFoundException("billRun", runId));
     Instant now = clock.instant();
-    return switch (runs.reopen(runId, now.minus(settings.staleAfter()), now)) {
+    return switch (audited.reopen(run, now.minus(settings.staleAfter()), clock)) {
       case REOPENED -> runs.byId(runId).orElseThrow();
       case ANOTHER_RUNNING -> throw runs.running(run.communityId(), run.period())
           .map(RunBilling::alreadyRunning)
@@ -151,14 +153,14 @@ public class RunBilling {
         }
         position = writeBatch.write(position, plan, batch, today, clock.instant()).after();
       }
-      runs.finish(runId, attempt, BillRun.BillRunStatus.DONE, clock.instant());
+      audited.finish(runId, attempt, BillRun.BillRunStatus.DONE, clock);
     } catch (BillRunTakenOver e) {
       // another worker has the run now (or it was marked failed as stale): leave it to them
       return runs.byId(runId).orElseThrow();
     } catch (RuntimeException e) {
       boolean interrupted = Thread.interrupted();
       try {
-        runs.finish(runId, attempt, BillRun.BillRunStatus.FAILED, clock.instant());
+        audited.finish(runId, attempt, BillRun.BillRunStatus.FAILED, clock);
       } catch (RuntimeException notRecorded) {
         e.addSuppressed(notRecorded);
       } finally {
@@ -174,7 +176,7 @@ public class RunBilling {
   private BillRun stopped(long runId, int attempt) {
     Thread.interrupted();
     try {
-      runs.finish(runId, attempt, BillRun.BillRunStatus.FAILED, clock.instant());
+      audited.finish(runId, attempt, BillRun.BillRunStatus.FAILED, clock);
       return runs.byId(runId).orElseThrow();
     } finally {
       Thread.currentThread().interrupt();

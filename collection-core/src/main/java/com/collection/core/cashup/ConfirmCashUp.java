@@ -1,5 +1,8 @@
 package com.collection.core.cashup;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.AccessRefusedException;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
@@ -17,11 +20,13 @@ public class ConfirmCashUp {
 
   private final CashUps cashUps;
   private final CashUpQueries queries;
+  private final Audit audit;
   private final Clock clock;
 
-  public ConfirmCashUp(CashUps cashUps, CashUpQueries queries, Clock clock) {
+  public ConfirmCashUp(CashUps cashUps, CashUpQueries queries, Audit audit, Clock clock) {
     this.cashUps = cashUps;
     this.queries = queries;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -38,6 +43,9 @@ public class ConfirmCashUp {
       boolean nowConfirmed = cashUps.byId(cashUpId).map(CashUp::confirmed).orElse(false);
       throw new DomainException(nowConfirmed ? "cashup.confirm.already" : "cashup.changed");
     }
+    audit.of(AuditAction.CASH_UP_CONFIRMED, cashUpId, clock).by(manager.staffId()).write(Changes.none()
+        .change("status", report.status(), confirmed.status()).set("revision", confirmed.revision())
+        .set("confirmedBy", confirmed.confirmedBy()));
     return confirmed;
   }
 }

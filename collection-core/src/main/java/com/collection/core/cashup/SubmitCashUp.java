@@ -1,5 +1,8 @@
 package com.collection.core.cashup;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.Money;
 import java.time.Clock;
@@ -22,11 +25,13 @@ public class SubmitCashUp {
 
   private final CashUps cashUps;
   private final CashUpQueries queries;
+  private final Audit audit;
   private final Clock clock;
 
-  public SubmitCashUp(CashUps cashUps, CashUpQueries queries, Clock clock) {
+  public SubmitCashUp(CashUps cashUps, CashUpQueries queries, Audit audit, Clock clock) {
     this.cashUps = cashUps;
     this.queries = queries;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -50,12 +55,28 @@ public class SubmitCashUp {
     Money cash = CountedCash.parse(counted);
     CashUpFigures figures = CashUpFigures.of(queries.liveEntries(staffId, day));
     if (existing.isEmpty()) {
-      return cashUps.insert(CashUp.submit(staffId, day, figures, cash, reason, clock.instant()));
+      CashUp first = cashUps.insert(CashUp.submit(staffId, day, figures, cash, reason, clock.instant()));
+      record(null, first);
+      return first;
     }
     CashUp next = existing.get().resubmit(figures, cash, reason, clock.instant());
     if (!cashUps.resubmit(next)) {
       throw new DomainException("cashup.changed");
     }
+    record(existing.get(), next);
     return next;
+  }
+
+  private void record(CashUp before, CashUp after) {
+    boolean first = before == null;
+    audit.of(AuditAction.CASH_UP_SUBMITTED, after.id(), clock).by(after.staffId()).write(Changes.none()
+        .compare(first, "day", first ? null : before.day(), after.day())
+        .compare(first, "revision", first ? null : before.revision(), after.revision())
+        .compare(first, "netTotal", first ? null : before.figures().netTotal(), after.figures().netTotal())
+        .compare(first, "expectedCash", first ? null : before.expectedCash(), after.expectedCash())
+        .compare(first, "counted", first ? null : before.counted(), after.counted())
+        .compare(first, "difference", first ? null : before.difference(), after.difference())
+        .compare(first, "reason", first ? null : before.reason(), after.reason())
+        .compare(first, "status", first ? null : before.status(), after.status()));
   }
 }

@@ -55,11 +55,14 @@ public class AdjustDemoCompany {
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
   private final DemoPaymentDesk desk;
+  private final com.collection.core.audit.Audit audit;
   private final Clock clock;
 
   public AdjustDemoCompany(Communities communities, BillingUnits units, PayableBills payable, Bills bills,
       Adjustments adjustments, EstateDirectory directory, StaffMembers staff, MoneyLocks locks,
-      MoneyEffects moneyEffects, ApplyCredit applyCredit, DemoPaymentDesk desk, Clock clock) {
+      MoneyEffects moneyEffects, ApplyCredit applyCredit, DemoPaymentDesk desk, com.collection.core.audit.Audit audit,
+      Clock clock) {
+    this.audit = audit;
     this.communities = communities;
     this.units = units;
     this.payable = payable;
@@ -118,7 +121,7 @@ public class AdjustDemoCompany {
         break;
       }
       Money share = left.min(bill.outstanding());
-      Adjustment request = new RequestAdjustment(bills, adjustments, directory, clock).request(bill.billId(),
+      Adjustment request = new RequestAdjustment(bills, adjustments, directory, audit, clock).request(bill.billId(),
           AdjustmentKind.COMPENSATION, share.amount(), DISPUTE, Viewer.everything(clerk));
       decider(clock).approve(request.id(), manager);
       left = left.minus(share);
@@ -142,7 +145,7 @@ public class AdjustDemoCompany {
     long clerk = clerkOf(unitId, manager);
     OpenBill bill = payable.openOfUnit(unitId).get(0);
     BigDecimal asked = amount == null ? bill.outstanding().amount() : amount.min(bill.outstanding().amount());
-    return new RequestAdjustment(bills, adjustments, directory, when).request(bill.billId(), kind, asked, reason,
+    return new RequestAdjustment(bills, adjustments, directory, audit, when).request(bill.billId(), kind, asked, reason,
         Viewer.everything(clerk));
   }
 

@@ -35,9 +35,12 @@ public class DemoCashUps {
   private final CashUps cashUps;
   private final CashUpQueries queries;
   private final StaffMembers staff;
+  private final com.collection.core.audit.Audit audit;
   private final Clock clock;
 
-  public DemoCashUps(CashUps cashUps, CashUpQueries queries, StaffMembers staff, Clock clock) {
+  public DemoCashUps(CashUps cashUps, CashUpQueries queries, StaffMembers staff, com.collection.core.audit.Audit audit,
+      Clock clock) {
+    this.audit = audit;
     this.cashUps = cashUps;
     this.queries = queries;
     this.staff = staff;
@@ -65,12 +68,12 @@ public class DemoCashUps {
           counted = Money.ZERO;
           reason = "冲正的现金款项已当面退还业主";
         }
-        CashUp report = new SubmitCashUp(cashUps, queries, at(day, LocalTime.of(18, 10)))
+        CashUp report = new SubmitCashUp(cashUps, queries, audit, at(day, LocalTime.of(18, 10)))
             .submit(desk.staffId(), day, counted.amount().toPlainString(), reason);
         submitted++;
         if (day.isBefore(today.minusDays(1))) {
           long confirmer = desk.staffId() == manager ? admin : manager;
-          new ConfirmCashUp(cashUps, queries, at(day.plusDays(1), LocalTime.of(9, 0)))
+          new ConfirmCashUp(cashUps, queries, audit, at(day.plusDays(1), LocalTime.of(9, 0)))
               .confirm(report.id(), report.revision(), Viewer.everything(confirmer));
         }
       }

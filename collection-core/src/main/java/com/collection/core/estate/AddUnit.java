@@ -1,5 +1,9 @@
 package com.collection.core.estate;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -11,10 +15,12 @@ public class AddUnit {
 
   private final Units units;
   private final Buildings buildings;
+  private final Audit audit;
 
-  public AddUnit(Units units, Buildings buildings) {
+  public AddUnit(Units units, Buildings buildings, Audit audit) {
     this.units = units;
     this.buildings = buildings;
+    this.audit = audit;
   }
 
   @Transactional
@@ -25,6 +31,10 @@ public class AddUnit {
     if (units.numberTaken(buildingId, unit.number())) {
       throw DomainException.onField("number", "unit.number.taken", unit.number());
     }
-    return units.save(unit);
+    Unit saved = units.save(unit);
+    audit.of(AuditAction.UNIT_CREATED, saved.id()).in(AuditScope.unit(saved.id())).write(Changes.none()
+        .set("number", saved.number()).set("floor", saved.floor()).set("area", saved.area().squareMetres())
+        .set("use", saved.use()).set("occupancy", saved.occupancy()));
+    return saved;
   }
 }

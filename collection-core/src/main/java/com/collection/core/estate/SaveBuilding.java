@@ -1,5 +1,9 @@
 package com.collection.core.estate;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import com.collection.core.staff.StaffMember;
@@ -19,24 +23,35 @@ public class SaveBuilding {
   private final Buildings buildings;
   private final Communities communities;
   private final StaffMembers staff;
+  private final Audit audit;
 
-  public SaveBuilding(Buildings buildings, Communities communities, StaffMembers staff) {
+  public SaveBuilding(Buildings buildings, Communities communities, StaffMembers staff, Audit audit) {
     this.buildings = buildings;
     this.communities = communities;
     this.staff = staff;
+    this.audit = audit;
   }
 
   @Transactional
   public Building create(long communityId, String name, Long responsibleStaffId) {
     communities.byId(communityId).orElseThrow(() -> new NotFoundException("community", communityId));
     Building building = Building.create(communityId, name, responsibleStaffId);
-    return store(building, null);
+    Building saved = store(building, null);
+    audit.of(AuditAction.BUILDING_CREATED, saved.id()).in(AuditScope.building(saved.id())).write(Changes.none()
+        .set("name", saved.name()).set("responsibleStaffId", saved.responsibleStaffId()));
+    return saved;
   }
 
   @Transactional
   public Building edit(long buildingId, String name, Long responsibleStaffId) {
     Building existing = byId(buildingId);
-    return store(existing.rename(name, responsibleStaffId), existing.responsibleStaffId());
+    Building saved = store(existing.rename(name, responsibleStaffId), existing.responsibleStaffId());
+    Changes changes = Changes.none().change("name", existing.name(), saved.name())
+        .change("responsibleStaffId", existing.responsibleStaffId(), saved.responsibleStaffId());
+    if (!changes.isEmpty()) {
+      audit.of(AuditAction.BUILDING_CHANGED, buildingId).in(AuditScope.building(buildingId)).write(changes);
+    }
+    return saved;
   }
 
   @Transactional(readOnly = true)
@@ -65,6 +80,8 @@ public class SaveBuilding {
       Set<Long> assigned = new HashSet<>(responsible.buildingIds());
       assigned.add(saved.id());
       staff.save(responsible.assignBuildings(assigned));
+      audit.of(AuditAction.STAFF_BUILDINGS_ASSIGNED, responsible.id()).write(Changes.none()
+          .change("buildingIds", responsible.buildingIds(), assigned));
     }
     return saved;
   }

@@ -3,6 +3,10 @@ package com.collection.core.latefee;
 import com.collection.core.estate.Communities;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +17,12 @@ public class ManageLateFeePolicy {
 
   private final LateFeePolicies policies;
   private final Communities communities;
+  private final Audit audit;
 
-  public ManageLateFeePolicy(LateFeePolicies policies, Communities communities) {
+  public ManageLateFeePolicy(LateFeePolicies policies, Communities communities, Audit audit) {
     this.policies = policies;
     this.communities = communities;
+    this.audit = audit;
   }
 
   /** The community's policy, or the suggested one (off) if it has none yet. */
@@ -33,7 +39,16 @@ public class ManageLateFeePolicy {
     if (graceDays == null) {
       throw DomainException.onField("graceDays", "validation.required");
     }
-    return policies.save(new LateFeePolicy(communityId, enabled, dailyRatePercent, graceDays, capPercent), staffId);
+    LateFeePolicy before = policies.byCommunity(communityId).orElse(null);
+    LateFeePolicy saved = policies.save(new LateFeePolicy(communityId, enabled, dailyRatePercent, graceDays,
+        capPercent), staffId);
+    audit.of(AuditAction.LATE_FEE_POLICY_CHANGED, communityId).by(staffId).in(AuditScope.community(communityId))
+        .write(Changes.none()
+            .compare(before == null, "enabled", before == null ? null : before.enabled(), saved.enabled())
+            .compare(before == null, "dailyRatePercent", before == null ? null : before.dailyRatePercent(), saved.dailyRatePercent())
+            .compare(before == null, "graceDays", before == null ? null : before.graceDays(), saved.graceDays())
+            .compare(before == null, "capPercent", before == null ? null : before.capPercent(), saved.capPercent()));
+    return saved;
   }
 
   private void requireCommunity(long communityId) {

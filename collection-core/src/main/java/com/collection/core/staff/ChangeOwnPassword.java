@@ -1,5 +1,8 @@
 package com.collection.core.staff;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import java.util.Objects;
@@ -12,10 +15,12 @@ public class ChangeOwnPassword {
 
   private final StaffMembers staff;
   private final PasswordHasher hasher;
+  private final Audit audit;
 
-  public ChangeOwnPassword(StaffMembers staff, PasswordHasher hasher) {
+  public ChangeOwnPassword(StaffMembers staff, PasswordHasher hasher, Audit audit) {
     this.staff = staff;
     this.hasher = hasher;
+    this.audit = audit;
   }
 
   @Transactional
@@ -25,6 +30,9 @@ public class ChangeOwnPassword {
     if (!Objects.equals(newPassword, repeated)) {
       throw DomainException.onField("repeatPassword", "staff.password.mismatch");
     }
-    return staff.save(member.changePassword(currentPassword, newPassword, hasher));
+    StaffMember saved = staff.save(member.changePassword(currentPassword, newPassword, hasher));
+    audit.of(AuditAction.STAFF_PASSWORD_CHANGED, staffId).by(staffId).write(Changes.none()
+        .change("mustChangePassword", member.mustChangePassword(), saved.mustChangePassword()));
+    return saved;
   }
 }

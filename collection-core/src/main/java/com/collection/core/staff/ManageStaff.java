@@ -1,5 +1,8 @@
 package com.collection.core.staff;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.Changes;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.NotFoundException;
 import java.util.List;
@@ -13,10 +16,12 @@ public class ManageStaff {
 
   private final StaffMembers staff;
   private final PasswordHasher hasher;
+  private final Audit audit;
 
-  public ManageStaff(StaffMembers staff, PasswordHasher hasher) {
+  public ManageStaff(StaffMembers staff, PasswordHasher hasher, Audit audit) {
     this.staff = staff;
     this.hasher = hasher;
+    this.audit = audit;
   }
 
   @Transactional
@@ -25,7 +30,10 @@ public class ManageStaff {
     if (staff.usernameTaken(member.username())) {
       throw DomainException.onField("username", "staff.username.taken", member.username());
     }
-    return staff.save(member);
+    StaffMember saved = staff.save(member);
+    audit.of(AuditAction.STAFF_CREATED, saved.id()).write(Changes.none().set("username", saved.username())
+        .set("displayName", saved.displayName()).set("role", saved.role()).set("enabled", saved.enabled()));
+    return saved;
   }
 
   /** Edits name, role and whether the account may sign in; an admin can't lock themselves out. */
@@ -36,17 +44,34 @@ public class ManageStaff {
     if (staffId == actingAdminId && (role != Role.ADMIN || !enabled)) {
       throw DomainException.onField("role", "staff.selfLockout");
     }
-    return staff.save(member.edit(displayName, role, enabled));
+    StaffMember saved = staff.save(member.edit(displayName, role, enabled));
+    Changes changes = Changes.none().change("displayName", member.displayName(), saved.displayName())
+        .change("role", member.role(), saved.role()).change("enabled", member.enabled(), saved.enabled());
+    if (!changes.isEmpty()) {
+      audit.of(AuditAction.STAFF_CHANGED, staffId).by(actingAdminId).write(changes);
+    }
+    return saved;
   }
 
   @Transactional
   public StaffMember resetPassword(long staffId, String oneTimePassword) {
-    return staff.save(byId(staffId).resetPassword(oneTimePassword, hasher));
+    StaffMember before = byId(staffId);
+    StaffMember saved = staff.save(before.resetPassword(oneTimePassword, hasher));
+    // never the password nor its hash: only that it must be changed at the next sign-in
+    audit.of(AuditAction.STAFF_PASSWORD_RESET, staffId).write(Changes.none()
+        .change("mustChangePassword", before.mustChangePassword(), true));
+    return saved;
   }
 
   @Transactional
   public StaffMember assignBuildings(long staffId, Set<Long> buildingIds) {
-    return staff.save(byId(staffId).assignBuildings(buildingIds));
+    StaffMember before = byId(staffId);
+    StaffMember saved = staff.save(before.assignBuildings(buildingIds));
+    Changes changes = Changes.none().change("buildingIds", before.buildingIds(), saved.buildingIds());
+    if (!changes.isEmpty()) {
+      audit.of(AuditAction.STAFF_BUILDINGS_ASSIGNED, staffId).write(changes);
+    }
+    return saved;
   }
 
   @Transactional(readOnly = true)

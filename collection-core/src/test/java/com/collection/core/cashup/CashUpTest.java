@@ -30,17 +30,18 @@ class CashUpTest {
   private static final long MANAGER = 9;
 
   private final InMemoryDesk desk = new InMemoryDesk();
+  private final com.collection.core.audit.InMemoryAuditLog log = new com.collection.core.audit.InMemoryAuditLog();
 
   private static Clock on(LocalDate day) {
     return Clock.fixed(day.atTime(18, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
   }
 
   private SubmitCashUp submit(LocalDate today) {
-    return new SubmitCashUp(desk, desk, on(today));
+    return new SubmitCashUp(desk, desk, log.audit(on(today)), on(today));
   }
 
   private ConfirmCashUp confirm(LocalDate today) {
-    return new ConfirmCashUp(desk, desk, on(today));
+    return new ConfirmCashUp(desk, desk, log.audit(on(today)), on(today));
   }
 
   private final ViewCashUps view = new ViewCashUps(desk, desk);

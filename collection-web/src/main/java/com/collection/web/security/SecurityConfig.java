@@ -81,6 +81,7 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/payments/*/reverse").hasAnyRole("MANAGER", "ADMIN")
             .requestMatchers("/adjustments", "/adjustments/**").hasAnyRole("MANAGER", "ADMIN")
             .requestMatchers("/cashup/desks", "/cashup/*/confirm", "/receipt-book").hasAnyRole("MANAGER", "ADMIN")
+            .requestMatchers("/audit", "/audit.csv").hasAnyRole("MANAGER", "ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
