@@ -65,9 +65,12 @@ public class Audit {
       this.at = at;
     }
 
-    /** The staff member who acts, when the use case knows (null: the request's, or the system). */
+    /**
+     * The staff member who acts, when the use case knows (null: the request's, or the system).
+     * Account ids are positive; a caller's placeholder for "no account" (such as -1) names nobody.
+     */
     public Entry by(Long staffId) {
-      this.actorId = staffId;
+      this.actorId = staffId != null && staffId > 0 ? staffId : null;
       return this;
     }
 

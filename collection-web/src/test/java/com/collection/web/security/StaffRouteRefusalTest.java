@@ -188,7 +188,7 @@ class StaffRouteRefusalTest {
 
   /** Pages for managers and admins only: a staff member is refused whatever the ids point at. */
   private static final List<String> MANAGER_ONLY = List.of(" /admin", " /billing", " /bills/", " /adjustments",
-      " /cashup/desks", " /cashup/{cashUpId}/confirm", " /receipt-book");
+      " /cashup/desks", " /cashup/{cashUpId}/confirm", " /receipt-book", " /audit");
 
   /** Staff routes under those paths: each has its own check above. */
   private static final List<String> STAFF_UNDER_MANAGER_PATHS = List.of("POST /bills/{billId}/late-fee");
