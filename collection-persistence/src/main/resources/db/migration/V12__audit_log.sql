@@ -7,7 +7,7 @@ CREATE TABLE audit_entry (
     address      VARCHAR(64),
     action       VARCHAR(40)  NOT NULL,
     object_kind  VARCHAR(20)  NOT NULL,
-    object_id    VARCHAR(40)  NOT NULL,
+    object_id    VARCHAR(64)  NOT NULL,
     community_id BIGINT REFERENCES community (id),
     building_id  BIGINT REFERENCES building (id),
     unit_id      BIGINT REFERENCES unit (id),

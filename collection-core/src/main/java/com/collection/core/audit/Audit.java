@@ -40,6 +40,14 @@ public class Audit {
     }
   };
 
+  /**
+   * Whether an entry of the action on the object was written at or after {@code since}: for
+   * events logged once per window rather than each time (a throttled sign-in).
+   */
+  public boolean writtenSince(AuditAction action, Object objectId, java.time.Instant since) {
+    return log.countSince(action, String.valueOf(objectId), since) > 0;
+  }
+
   /** An entry at the application clock's now. */
   public Entry of(AuditAction action, Object objectId) {
     return of(action, objectId, clock);

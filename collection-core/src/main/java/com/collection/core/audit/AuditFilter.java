@@ -21,7 +21,7 @@ public record AuditFilter(LocalDate from, LocalDate to, Long actorId, boolean sy
     if (from != null && to != null && from.plusYears(MAX_YEARS).isBefore(to)) {
       throw DomainException.onField("from", "audit.filter.tooLong", MAX_YEARS);
     }
-    if (objectId != null && (objectId.isBlank() || objectId.length() > 40)) {
+    if (objectId != null && (objectId.isBlank() || objectId.length() > 64)) {
       throw DomainException.onField("objectId", "audit.filter.objectId");
     }
     if (objectKind != null && AuditAction.ofKind(objectKind).isEmpty()) {

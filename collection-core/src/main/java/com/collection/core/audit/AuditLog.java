@@ -14,6 +14,9 @@ public interface AuditLog {
   /** Adds an entry in a transaction of its own (joining the caller's if there is one). */
   void appendOnItsOwn(AuditEntry entry);
 
+  /** How many entries of the action on the object were written at or after {@code since}. */
+  long countSince(AuditAction action, String objectId, java.time.Instant since);
+
   /** Entries the filter matches, newest first; its days are business days in {@code zone}. */
   Page<AuditEntryView> search(AuditFilter filter, ZoneId zone, PageRequest page);
 

@@ -1,5 +1,8 @@
 package com.collection.core.staff;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.Changes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +32,12 @@ public class ThrottleSignIns {
   static final int MAX_ADDRESS_LENGTH = 64;
 
   private final SignInAttempts attempts;
+  private final Audit audit;
   private final Clock clock;
 
-  public ThrottleSignIns(SignInAttempts attempts, Clock clock) {
+  public ThrottleSignIns(SignInAttempts attempts, Audit audit, Clock clock) {
     this.attempts = attempts;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -47,12 +52,25 @@ public class ThrottleSignIns {
     // what has left the window is of no use to anyone: one indexed delete, usually of nothing
     attempts.deleteBefore(since);
     long attempt = attempts.record(username, from, now);
-    if (attempts.countForUsername(username, since) > MAX_PER_USERNAME
-        || attempts.countFromAddress(from, since) > MAX_PER_ADDRESS) {
+    boolean addressOver = attempts.countFromAddress(from, since) > MAX_PER_ADDRESS;
+    if (addressOver || attempts.countForUsername(username, since) > MAX_PER_USERNAME) {
       attempts.forget(attempt);
+      logRefusal(addressOver ? "address " + from : username, username, from, since);
       return Optional.empty();
     }
     return Optional.of(attempt);
+  }
+
+  /**
+   * The audit log gets the first refusal of a throttled username (or address) in each window, not
+   * every one: a flood of refused guesses must not flood the log too.
+   */
+  private void logRefusal(String key, String username, String from, Instant since) {
+    if (!audit.writtenSince(AuditAction.SIGN_IN_THROTTLED, key, since)) {
+      audit.of(AuditAction.SIGN_IN_THROTTLED, key, clock).writeOnItsOwn(Changes.none()
+          .set("username", username).set("address", from).set("throttled", key.startsWith("address ") ? "address"
+              : "username"));
+    }
   }
 
   /** The attempt's password was right: it is no failure, and the username starts afresh. */

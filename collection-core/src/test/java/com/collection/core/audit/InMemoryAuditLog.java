@@ -39,6 +39,12 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
+  public long countSince(AuditAction action, String objectId, java.time.Instant since) {
+    return entries.stream().filter(e -> e.action() == action && e.objectId().equals(objectId)
+        && !e.at().isBefore(since)).count();
+  }
+
+  @Override
   public Page<AuditEntryView> search(AuditFilter filter, ZoneId zone, PageRequest page) {
     throw new UnsupportedOperationException("not used by core's tests");
   }

@@ -59,7 +59,7 @@ class ThrottleSignInsTest {
 
   private final Attempts attempts = new Attempts();
   private Instant now = Instant.parse("2026-03-01T02:00:00Z");
-  private final ThrottleSignIns throttle = new ThrottleSignIns(attempts, new Clock() {
+  private final Clock clock = new Clock() {
     @Override
     public java.time.ZoneId getZone() {
       return ZoneOffset.UTC;
@@ -74,7 +74,9 @@ class ThrottleSignInsTest {
     public Instant instant() {
       return now;
     }
-  });
+  };
+  private final com.collection.core.audit.InMemoryAuditLog log = new com.collection.core.audit.InMemoryAuditLog();
+  private final ThrottleSignIns throttle = new ThrottleSignIns(attempts, log.audit(clock), clock);
 
   @Test
   void theSixthAttemptOnAUsernameIsRefusedUntilTheFirstLeavesTheWindow() {
@@ -97,6 +99,22 @@ class ThrottleSignInsTest {
     }
     assertThat(throttle.admit("another", "192.0.2.1")).isEmpty();
     assertThat(throttle.admit("another", "192.0.2.2")).isPresent();
+  }
+
+  @Test
+  void theAuditLogGetsTheFirstRefusalOfAThrottledNameInEachWindowNotEveryOne() {
+    for (int i = 0; i < ThrottleSignIns.MAX_PER_USERNAME + 3; i++) {
+      throttle.admit("guessed", "203.0.113.9");
+    }
+    var refused = log.entries(com.collection.core.audit.AuditAction.SIGN_IN_THROTTLED);
+    assertThat(refused).hasSize(1);
+    assertThat(refused.get(0).objectId()).isEqualTo("guessed");
+    assertThat(refused.get(0).after()).containsEntry("address", "203.0.113.9").containsEntry("throttled", "username");
+    now = now.plus(ThrottleSignIns.WINDOW).plusSeconds(1);
+    for (int i = 0; i < ThrottleSignIns.MAX_PER_USERNAME + 1; i++) {
+      throttle.admit("guessed", "203.0.113.9");
+    }
+    assertThat(log.entries(com.collection.core.audit.AuditAction.SIGN_IN_THROTTLED)).as("a new window").hasSize(2);
   }
 
   @Test

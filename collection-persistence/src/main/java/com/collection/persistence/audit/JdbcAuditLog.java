@@ -11,6 +11,7 @@ import com.collection.core.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,15 @@ class JdbcAuditLog implements AuditLog {
         INSERT INTO audit_entry (at, actor_id, address, action, object_kind, object_id, community_id, building_id,
           unit_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         Timestamp.from(entry.at()), entry.actorId(), clip(entry.address(), 64), entry.action().code(),
-        entry.objectKind(), clip(entry.objectId(), 40), community, building, unit,
+        entry.objectKind(), clip(entry.objectId(), 64), community, building, unit,
         toJson(entry.before()), toJson(entry.after()));
+  }
+
+  @Override
+  public long countSince(AuditAction action, String objectId, Instant since) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object_kind = ? AND object_id = ?"
+        + " AND action = ? AND at >= ?", Long.class, action.objectKind(), objectId, action.code(), Timestamp.from(since));
+    return count == null ? 0 : count;
   }
 
   @Override
