@@ -1,5 +1,9 @@
 package com.collection.core.adjustment;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.billing.Bill;
 import com.collection.core.billing.Bills;
 import com.collection.core.ledger.MoneyEffects;
@@ -29,10 +33,12 @@ public class DecideAdjustment {
   private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
+  private final Audit audit;
   private final Clock clock;
 
   public DecideAdjustment(Adjustments adjustments, Bills bills, StaffMembers staff, MoneyLocks locks,
-      MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+      MoneyEffects moneyEffects, ApplyCredit applyCredit, Audit audit, Clock clock) {
+    this.audit = audit;
     this.adjustments = adjustments;
     this.bills = bills;
     this.staff = staff;
@@ -56,6 +62,7 @@ public class DecideAdjustment {
     save(approved, AdjustmentStatus.PENDING);
     adjustments.applyToBill(bill.id(), approved.amount());
     moneyEffects.adjusted(bill.ref(), approved.id(), approved.amount(), today);
+    record(AuditAction.ADJUSTMENT_APPROVED, request, approved, managerId);
     return approved;
   }
 
@@ -65,6 +72,7 @@ public class DecideAdjustment {
     Adjustment request = lockedAdjustment(adjustmentId);
     Adjustment rejected = request.reject(managerId, note, clock.instant(), LocalDate.now(clock));
     save(rejected, AdjustmentStatus.PENDING);
+    record(AuditAction.ADJUSTMENT_REJECTED, request, rejected, managerId);
     return rejected;
   }
 
@@ -81,7 +89,15 @@ public class DecideAdjustment {
     adjustments.restoreToBill(bill.id(), approved.amount(), today);
     moneyEffects.adjustmentCountered(bill.ref(), approved.id(), approved.amount(), today);
     applyCredit.toUnit(bill.unitId(), today);
+    record(AuditAction.ADJUSTMENT_COUNTERED, approved, countered, managerId);
     return countered;
+  }
+
+  private void record(AuditAction action, Adjustment before, Adjustment after, long managerId) {
+    audit.of(action, after.id(), clock).by(managerId).in(AuditScope.unit(after.unitId())).write(Changes.none()
+        .change("status", before.status(), after.status()).set("billId", after.billId()).set("kind", after.kind())
+        .set("amount", after.amount())
+        .set("note", action == AuditAction.ADJUSTMENT_COUNTERED ? after.counterReason() : after.decisionNote()));
   }
 
   private void requireManager(long staffId) {

@@ -1,5 +1,9 @@
 package com.collection.core.billing;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.estate.Communities;
 import com.collection.core.ledger.MoneyEffects;
 import com.collection.core.ledger.MoneyLocks;
@@ -27,10 +31,12 @@ public class VoidBill {
   private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
+  private final Audit audit;
   private final Clock clock;
 
   public VoidBill(Bills bills, FeeItems feeItems, BillingUnits units, Communities communities, MoneyLocks locks,
-      MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+      MoneyEffects moneyEffects, ApplyCredit applyCredit, Audit audit, Clock clock) {
+    this.audit = audit;
     this.locks = locks;
     this.applyCredit = applyCredit;
     this.bills = bills;
@@ -57,6 +63,9 @@ public class VoidBill {
     LocalDate today = LocalDate.now(clock);
     Bill voided = bills.markVoided(bill.voidBecause(reason, today));
     moneyEffects.billVoided(voided.ref(), today);
+    audit.of(AuditAction.BILL_VOIDED, billId, clock).in(AuditScope.unit(voided.unitId())).write(Changes.none()
+        .change("status", bill.status(), voided.status()).set("reason", reason).set("period", voided.period())
+        .set("amount", voided.amount()));
     return voided;
   }
 
@@ -88,6 +97,9 @@ public class VoidBill {
         .orElseThrow(() -> new DomainException("bill.reissue.liveExists"));
     moneyEffects.billsIssued(List.of(issued.ref()), LocalDate.now(clock));
     applyCredit.toUnit(issued.unitId(), LocalDate.now(clock));
+    audit.of(AuditAction.BILL_REISSUED, issued.id(), clock).in(AuditScope.unit(issued.unitId())).write(Changes.none()
+        .set("voidedBill", voidedBillId).set("period", issued.period()).set("revision", issued.revision())
+        .set("amount", issued.amount()).set("dueDate", issued.dueDate()));
     return issued;
   }
 

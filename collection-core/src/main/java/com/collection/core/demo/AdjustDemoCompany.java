@@ -154,7 +154,7 @@ public class AdjustDemoCompany {
   }
 
   private DecideAdjustment decider(Clock when) {
-    return new DecideAdjustment(adjustments, bills, staff, locks, moneyEffects, applyCredit, when);
+    return new DecideAdjustment(adjustments, bills, staff, locks, moneyEffects, applyCredit, audit, when);
   }
 
   /** The units of the community with the most overdue, most first (ties by id, so always the same). */

@@ -34,10 +34,12 @@ public class DemoPaymentDesk {
   private final MoneyEffects moneyEffects;
   private final EstateDirectory directory;
   private final ApplyCredit applyCredit;
+  private final com.collection.core.audit.Audit audit;
 
   public DemoPaymentDesk(Payments payments, PayableBills bills, CreditLots lots, Allocations allocations,
       ReceiptNumbers receiptNumbers, MoneyLocks locks, MoneyEffects moneyEffects, EstateDirectory directory,
-      ApplyCredit applyCredit) {
+      ApplyCredit applyCredit, com.collection.core.audit.Audit audit) {
+    this.audit = audit;
     this.payments = payments;
     this.bills = bills;
     this.lots = lots;
@@ -52,7 +54,7 @@ public class DemoPaymentDesk {
   @Transactional
   public Payment record(Clock thatDay, RecordPaymentCommand command) {
     return new RecordPayment(payments, bills, lots, allocations, receiptNumbers, locks, moneyEffects, directory,
-        thatDay).record(command);
+        audit, thatDay).record(command);
   }
 
   /** Runs several of the calls above in one transaction (one commit per unit, not per payment). */
@@ -63,7 +65,7 @@ public class DemoPaymentDesk {
 
   @Transactional
   public Payment reverse(Clock thatDay, long paymentId, String reason, long managerId) {
-    return new ReversePayment(payments, allocations, lots, bills, locks, moneyEffects, applyCredit, thatDay)
+    return new ReversePayment(payments, allocations, lots, bills, locks, moneyEffects, applyCredit, audit, thatDay)
         .reverse(paymentId, reason, managerId);
   }
 }

@@ -1,5 +1,9 @@
 package com.collection.core.latefee;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.billing.Bill;
 import com.collection.core.billing.BillBasis;
 import com.collection.core.billing.BillDraft;
@@ -44,11 +48,13 @@ public class PostLateFee {
   private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
+  private final Audit audit;
   private final Clock clock;
 
   public PostLateFee(Bills bills, LateFeeBills lateFeeBills, LateFeePolicies policies, FeeItems feeItems,
       Communities communities, EstateDirectory directory, MoneyLocks locks, MoneyEffects moneyEffects,
-      ApplyCredit applyCredit, Clock clock) {
+      ApplyCredit applyCredit, Audit audit, Clock clock) {
+    this.audit = audit;
     this.bills = bills;
     this.lateFeeBills = lateFeeBills;
     this.policies = policies;
@@ -109,6 +115,9 @@ public class PostLateFee {
     Bill posted = bills.byId(id).orElseThrow();
     moneyEffects.billsIssued(List.of(posted.ref()), today);
     applyCredit.toUnit(unitId, today);
+    audit.of(AuditAction.LATE_FEE_POSTED, posted.id(), clock).by(viewer.staffId()).in(AuditScope.unit(unitId))
+        .write(Changes.none().set("lateFeeOf", billId).set("amount", posted.amount()).set("days", accrued.days())
+            .set("dailyRatePercent", policy.dailyRatePercent()).set("period", posted.period()));
     return posted;
   }
 

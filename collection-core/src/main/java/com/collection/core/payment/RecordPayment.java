@@ -1,5 +1,9 @@
 package com.collection.core.payment;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.estate.EstateDirectory;
 import com.collection.core.ledger.Allocated;
 import com.collection.core.ledger.MoneyEffects;
@@ -35,11 +39,13 @@ public class RecordPayment {
   private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final EstateDirectory directory;
+  private final Audit audit;
   private final Clock clock;
 
   public RecordPayment(Payments payments, PayableBills bills, CreditLots lots, Allocations allocations,
       ReceiptNumbers receiptNumbers, MoneyLocks locks, MoneyEffects moneyEffects,
-      EstateDirectory directory, Clock clock) {
+      EstateDirectory directory, Audit audit, Clock clock) {
+    this.audit = audit;
     this.payments = payments;
     this.bills = bills;
     this.lots = lots;
@@ -109,6 +115,12 @@ public class RecordPayment {
       lots.insert(new CreditLot(null, payment.id(), command.unitId(), plan.credit(), plan.credit(), today));
     }
     moneyEffects.allocated(effects, today);
+    audit.of(AuditAction.PAYMENT_RECORDED, payment.id(), clock).by(payment.recordedBy())
+        .in(AuditScope.unit(payment.unitId())).write(Changes.none().set("receiptNumber", payment.receiptNumber())
+            .set("amount", payment.amount()).set("method", payment.method()).set("payer", payment.payer())
+            .set("reference", payment.reference()).set("receivedOn", payment.receivedOn())
+            .set("bills", String.join(", ", made.stream().map(a -> a.billId() + ": " + a.amount()).toList()))
+            .set("credit", plan.credit()).set("status", payment.status()));
     return payment;
   }
 

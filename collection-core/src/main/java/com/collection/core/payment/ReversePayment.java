@@ -1,5 +1,9 @@
 package com.collection.core.payment;
 
+import com.collection.core.audit.Audit;
+import com.collection.core.audit.AuditAction;
+import com.collection.core.audit.AuditScope;
+import com.collection.core.audit.Changes;
 import com.collection.core.ledger.Allocated;
 import com.collection.core.ledger.BillRef;
 import com.collection.core.ledger.MoneyEffects;
@@ -29,10 +33,12 @@ public class ReversePayment {
   private final MoneyLocks locks;
   private final MoneyEffects moneyEffects;
   private final ApplyCredit applyCredit;
+  private final Audit audit;
   private final Clock clock;
 
   public ReversePayment(Payments payments, Allocations allocations, CreditLots lots, PayableBills bills,
-      MoneyLocks locks, MoneyEffects moneyEffects, ApplyCredit applyCredit, Clock clock) {
+      MoneyLocks locks, MoneyEffects moneyEffects, ApplyCredit applyCredit, Audit audit, Clock clock) {
+    this.audit = audit;
     this.payments = payments;
     this.allocations = allocations;
     this.lots = lots;
@@ -63,6 +69,10 @@ public class ReversePayment {
         .map(a -> new Allocated(refs.get(a.billId()), paymentId, a.amount(), today)).toList(), today);
     lots.ofPayment(paymentId).ifPresent(lot -> lots.empty(lot.id()));
     applyCredit.toUnit(payment.unitId(), today);
+    audit.of(AuditAction.PAYMENT_REVERSED, paymentId, clock).by(managerId).in(AuditScope.unit(payment.unitId()))
+        .write(Changes.none().change("status", payment.status(), reversed.status())
+            .set("reversedOn", reversed.reversedOn()).set("reason", reversed.reversalReason())
+            .set("receiptNumber", payment.receiptNumber()).set("amount", payment.amount()));
     return reversed;
   }
 }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
 
-/** H2's half of the audit log's append-only guard (see migration V12_1): refuses every change of a row. */
+/** H2's half of the audit log's append-only guard (see migration V11_1): refuses every change of a row. */
 public class H2AppendOnlyTrigger implements Trigger {
 
   @Override

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit log in the {@code audit_entry} table: inserts only (the database refuses anything else,
- * see migration V12_1), and searches newest first on the indexed columns.
+ * see migration V11_1), and searches newest first on the indexed columns.
  */
 @Repository
 class JdbcAuditLog implements AuditLog {

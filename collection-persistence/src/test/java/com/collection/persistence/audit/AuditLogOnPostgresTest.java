@@ -249,6 +249,102 @@ class AuditLogOnPostgresTest {
     assertThat(confirmed.after()).contains(entry("status", "CONFIRMED"), entry("confirmedBy", manager.id()));
   }
 
+  @Autowired
+  com.collection.core.payment.RecordPayment recordPayment;
+  @Autowired
+  com.collection.core.payment.ReversePayment reversePayment;
+  @Autowired
+  com.collection.core.billing.VoidBill voidBill;
+  @Autowired
+  com.collection.core.billing.Bills bills;
+  @Autowired
+  com.collection.core.adjustment.RequestAdjustment requestAdjustment;
+  @Autowired
+  com.collection.core.adjustment.DecideAdjustment decideAdjustment;
+  @Autowired
+  com.collection.core.latefee.PostLateFee postLateFee;
+
+  private com.collection.core.payment.RecordPaymentCommand cash(long unitId, String amount, StaffMember by) {
+    return new com.collection.core.payment.RecordPaymentCommand(unitId, new BigDecimal(amount),
+        com.collection.core.payment.PaymentMethod.CASH, "业主", null, LocalDate.of(2026, 6, 1), List.of(),
+        java.util.UUID.randomUUID().toString(), Viewer.everything(by.id()));
+  }
+
+  @Test
+  void paymentsAndReversalsNameTheirCollectorAndManager() {
+    var estate = BillingFixtures.create(context);
+    runBilling.run(estate.communityId(), estate.itemIds(), "2026-05", null);
+    StaffMember collector = manageStaff.create(username("coll"), "收费员", Role.MANAGER, "collector-pass");
+    StaffMember manager = manageStaff.create(username("rev"), "经理", Role.MANAGER, "manager-pass-1");
+    var payment = recordPayment.record(cash(estate.flat(), "300.00", collector));
+    AuditEntry recorded = onlyEntry(AuditAction.PAYMENT_RECORDED, payment.id());
+    assertThat(recorded.actorId()).isEqualTo(collector.id());
+    assertThat(recorded.scope().unitId()).isEqualTo(estate.flat());
+    assertThat(recorded.after()).contains(entry("receiptNumber", payment.receiptNumber()), entry("amount", "300.00"),
+        entry("method", "CASH"), entry("receivedOn", "2026-06-01"), entry("credit", "52.20"));
+    assertThat((String) recorded.after().get("bills")).endsWith(": 247.80");
+
+    assertThatThrownBy(() -> reversePayment.reverse(payment.id(), " ", manager.id())).isInstanceOf(DomainException.class);
+    assertThat(entries(AuditAction.PAYMENT_REVERSED, payment.id())).as("a refused reversal leaves none").isEmpty();
+    reversePayment.reverse(payment.id(), "收错房号", manager.id());
+    AuditEntry reversed = onlyEntry(AuditAction.PAYMENT_REVERSED, payment.id());
+    assertThat(reversed.actorId()).isEqualTo(manager.id());
+    assertThat(reversed.before()).containsExactly(entry("status", "VALID"));
+    assertThat(reversed.after()).contains(entry("status", "REVERSED"), entry("reason", "收错房号"));
+    assertThatThrownBy(() -> reversePayment.reverse(payment.id(), "再冲一次", manager.id()))
+        .isInstanceOf(DomainException.class);
+    assertThat(entries(AuditAction.PAYMENT_REVERSED, payment.id())).hasSize(1);
+  }
+
+  @Test
+  void voidsReissuesAdjustmentsAndLateFeesAreLogged() {
+    var estate = BillingFixtures.create(context);
+    runBilling.run(estate.communityId(), estate.itemIds(), "2026-01", null);
+    var bill = bills.ofUnit(estate.flat()).get(0);
+    voidBill.voidBill(bill.id(), "面积录错");
+    AuditEntry voided = onlyEntry(AuditAction.BILL_VOIDED, bill.id());
+    assertThat(voided.before()).containsExactly(entry("status", "ISSUED"));
+    assertThat(voided.after()).contains(entry("status", "VOIDED"), entry("reason", "面积录错"));
+    assertThatThrownBy(() -> voidBill.voidBill(bill.id(), "再作废")).isInstanceOf(DomainException.class);
+    assertThat(entries(AuditAction.BILL_VOIDED, bill.id())).hasSize(1);
+    var reissued = voidBill.reissue(bill.id());
+    assertThat(onlyEntry(AuditAction.BILL_REISSUED, reissued.id()).after())
+        .contains(entry("voidedBill", bill.id()), entry("revision", (long) bill.revision() + 1), entry("period", "2026-01"));
+
+    StaffMember clerk = manageStaff.create(username("req"), "收费员", Role.STAFF, "clerk-pass-12");
+    StaffMember manager = manageStaff.create(username("dec"), "经理", Role.MANAGER, "manager-pass-1");
+    var request = requestAdjustment.request(reissued.id(), com.collection.core.adjustment.AdjustmentKind.WAIVER,
+        new BigDecimal("10.00"), "停水减免", Viewer.everything(clerk.id()));
+    AuditEntry requested = onlyEntry(AuditAction.ADJUSTMENT_REQUESTED, request.id());
+    assertThat(requested.actorId()).isEqualTo(clerk.id());
+    assertThat(requested.after()).contains(entry("amount", "10.00"), entry("status", "PENDING"));
+    decideAdjustment.approve(request.id(), manager.id());
+    AuditEntry approved = onlyEntry(AuditAction.ADJUSTMENT_APPROVED, request.id());
+    assertThat(approved.actorId()).isEqualTo(manager.id());
+    assertThat(approved.before()).containsExactly(entry("status", "PENDING"));
+    assertThat(approved.after()).containsEntry("status", "APPROVED");
+    decideAdjustment.counter(request.id(), "依据不成立", manager.id());
+    AuditEntry countered = onlyEntry(AuditAction.ADJUSTMENT_COUNTERED, request.id());
+    assertThat(countered.before()).containsExactly(entry("status", "APPROVED"));
+    assertThat(countered.after()).contains(entry("status", "COUNTERED"), entry("note", "依据不成立"));
+    var other = requestAdjustment.request(reissued.id(), com.collection.core.adjustment.AdjustmentKind.CORRECTION,
+        new BigDecimal("1.00"), "更正", Viewer.everything(clerk.id()));
+    decideAdjustment.reject(other.id(), "不予更正", manager.id());
+    assertThat(onlyEntry(AuditAction.ADJUSTMENT_REJECTED, other.id()).after())
+        .contains(entry("status", "REJECTED"), entry("note", "不予更正"));
+
+    lateFeePolicy.save(estate.communityId(), true, new BigDecimal("0.05"), 0, new BigDecimal("20"), manager.id());
+    var posted = postLateFee.post(reissued.id(), Viewer.everything(clerk.id()));
+    AuditEntry lateFee = onlyEntry(AuditAction.LATE_FEE_POSTED, posted.id());
+    assertThat(lateFee.actorId()).isEqualTo(clerk.id());
+    assertThat(lateFee.after()).containsEntry("lateFeeOf", reissued.id()).containsEntry("amount",
+        posted.amount().toString());
+    assertThatThrownBy(() -> postLateFee.post(reissued.id(), Viewer.everything(clerk.id())))
+        .isInstanceOf(DomainException.class);
+    assertThat(log.search(new AuditFilter(null, null, null, false, AuditAction.LATE_FEE_POSTED, null, null,
+        estate.flat(), null, null), new PageRequest(0, 10)).total()).as("posting twice leaves one entry").isEqualTo(1);
+  }
+
   @Test
   void theDatabaseRefusesToChangeOrRemoveAnEntry() {
     Community created = community(code());

@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
  * function refuses UPDATE, DELETE and TRUNCATE; on H2 a Java trigger refuses UPDATE and DELETE.
  * A Java migration because the two need different SQL and the rest of the schema is one script.
  */
-public class V12_1__audit_log_append_only extends BaseJavaMigration {
+public class V11_1__audit_log_append_only extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
