@@ -61,6 +61,7 @@ final class DemoCalendarCheck {
       assertThat(report.adjustments()).as(on + "adjustments").isPositive();
       assertThat(report.lateFeesPosted()).as(on + "late fees posted").isPositive();
       rollupsEqualTheRecomputation(today, on);
+      everyChangeIsInTheAuditLog(on);
     } finally {
       clock.reset();
     }
@@ -131,6 +132,23 @@ final class DemoCalendarCheck {
         .as(on + "cash-ups submitted after now").isZero();
     assertThat(count("SELECT COUNT(*) FROM cash_up WHERE confirmed_at > ?", t))
         .as(on + "cash-ups confirmed after now").isZero();
+  }
+
+  /** Who did it and when: the demo's payments, reversals, adjustments and assignments are in the log. */
+  private void everyChangeIsInTheAuditLog(String on) {
+    assertThat(count("""
+        SELECT COUNT(*) FROM payment p WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.action = 'payment.recorded'
+          AND e.object_id = CAST(p.id AS VARCHAR(20)) AND e.actor_id = p.recorded_by AND e.at = p.recorded_at)"""))
+        .as(on + "payments without their entry (collector and time)").isZero();
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'payment.recorded'"))
+        .as(on + "one entry per payment").isEqualTo(count("SELECT COUNT(*) FROM payment"));
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'payment.reversed' AND actor_id IS NOT NULL"))
+        .as(on + "one entry per reversal").isEqualTo(count("SELECT COUNT(*) FROM payment WHERE status = 'REVERSED'"));
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'adjustment.requested'"))
+        .as(on + "one entry per adjustment").isEqualTo(count("SELECT COUNT(*) FROM adjustment"));
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'staff.buildingsAssigned' AND actor_id IS NOT NULL"))
+        .as(on + "the staff's assignments, by the admin").isEqualTo(
+            count("SELECT COUNT(DISTINCT staff_id) FROM staff_building"));
   }
 
   private void rollupsEqualTheRecomputation(LocalDate today, String on) {
