@@ -35,7 +35,13 @@ public enum AuditAction {
   STAFF_PASSWORD_RESET("staff.passwordReset", "staff"),
   STAFF_PASSWORD_CHANGED("staff.passwordChanged", "staff"),
   STAFF_BUILDINGS_ASSIGNED("staff.buildingsAssigned", "staff"),
-  SIGN_IN_THROTTLED("signIn.throttled", "sign_in");
+  SIGN_IN_THROTTLED("signIn.throttled", "sign_in"),
+  ARREARS_CASE_OPENED("arrearsCase.opened", "arrears_case"),
+  ARREARS_CASE_REOPENED("arrearsCase.reopened", "arrears_case"),
+  ARREARS_CASE_CLOSED("arrearsCase.closed", "arrears_case"),
+  ARREARS_PROMISE_KEPT("arrearsCase.promiseKept", "arrears_case"),
+  ARREARS_PROMISE_BROKEN("arrearsCase.promiseBroken", "arrears_case"),
+  COLLECTION_ATTEMPT_LOGGED("attempt.logged", "collection_attempt");
 
   private final String code;
   private final String objectKind;

@@ -26,10 +26,15 @@ public class MoneyEffects {
 
   private final EffectLedger ledger;
   private final MoneyLocks locks;
+  private final List<UnitMoneyListener> listeners;
+  private final TransactionHooks hooks;
 
-  public MoneyEffects(EffectLedger ledger, MoneyLocks locks) {
+  public MoneyEffects(EffectLedger ledger, MoneyLocks locks, List<UnitMoneyListener> listeners,
+      TransactionHooks hooks) {
     this.ledger = ledger;
     this.locks = locks;
+    this.listeners = List.copyOf(listeners);
+    this.hooks = hooks;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -51,6 +56,7 @@ public class MoneyEffects {
     ledger.appendInBulk(effects);
     List<RollupDelta> daily = RollupDelta.of(effects);
     ledger.apply(daily, RollupDelta.perMonth(daily));
+    tellListeners(effects, today);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -116,6 +122,33 @@ public class MoneyEffects {
     ledger.append(effects);
     List<RollupDelta> daily = RollupDelta.of(effects);
     ledger.apply(daily, RollupDelta.perMonth(daily));
+    tellListeners(effects, effects.get(0).recordedOn());
+  }
+
+  /**
+   * The listeners hear the units once, before the transaction commits, when every change of the
+   * use case is written (a payment's allocations and its bills' new outstanding, say).
+   */
+  private void tellListeners(List<MoneyEffect> effects, LocalDate today) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    for (MoneyEffect effect : effects) {
+      hooks.collect(LISTENER_KEY, new ChangedUnit(effect.unitId(), today), this::notifyListeners);
+    }
+  }
+
+  private static final String LISTENER_KEY = MoneyEffects.class.getName() + ".changedUnits";
+
+  private record ChangedUnit(long unitId, LocalDate today) {
+  }
+
+  private void notifyListeners(List<ChangedUnit> changed) {
+    java.util.Map<LocalDate, java.util.SortedSet<Long>> byDay = new java.util.TreeMap<>();
+    for (ChangedUnit unit : changed) {
+      byDay.computeIfAbsent(unit.today(), d -> new java.util.TreeSet<>()).add(unit.unitId());
+    }
+    byDay.forEach((day, units) -> listeners.forEach(l -> l.moneyChanged(java.util.Collections.unmodifiableSet(units), day)));
   }
 
   private void requireLocked(List<MoneyEffect> effects) {

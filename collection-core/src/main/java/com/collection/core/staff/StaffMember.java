@@ -16,6 +16,12 @@ public final class StaffMember {
   public static final int MAX_PASSWORD_BYTES = 72;
 
   private final Long id;
+  /**
+   * The reserved account the system acts as (the daily job, the ledger's case transitions): created
+   * by a migration, disabled, with no password that can match, and a name no one can type.
+   */
+  public static final String SYSTEM_USERNAME = "#system";
+
   private final String username;
   private final String displayName;
   private final Role role;

@@ -69,7 +69,13 @@ class MoneyEffectsTest {
 
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final HeldLocks locks = new HeldLocks();
-  private final MoneyEffects effects = new MoneyEffects(ledger, locks);
+  private final MoneyEffects effects = new MoneyEffects(ledger, locks, java.util.List.of(), RUN_NOTHING);
+
+  private static final TransactionHooks RUN_NOTHING = new TransactionHooks() {
+    @Override
+    public <T> void collect(String key, T value, java.util.function.Consumer<java.util.List<T>> beforeCommit) {
+    }
+  };
 
   private static BillRef bill(long id, long unit, String due, LocalDate reopenedOn) {
     return new BillRef(id, unit, 7, 2026, LocalDate.parse(due), Money.of("100.00"), false, reopenedOn);

@@ -1,0 +1,20 @@
+package com.collection.core.arrears;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: the attempt log. Appended to, never changed. */
+public interface CollectionAttempts {
+
+  CollectionAttempt append(CollectionAttempt attempt);
+
+  Optional<CollectionAttempt> byId(long id);
+
+  /** Counting attempts on the case with their day in the ISO week starting {@code monday}. */
+  int countingInWeek(long caseId, LocalDate monday);
+
+  /** The same for several cases at once (cases without any are absent). */
+  Map<Long, Integer> countingInWeek(Collection<Long> caseIds, LocalDate monday);
+}
