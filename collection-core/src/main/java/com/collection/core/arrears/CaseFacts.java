@@ -39,6 +39,17 @@ public record CaseFacts(CaseCategory category, LocalDate openedOn, LocalDate sin
     return lastCountingAttempt != null && lastCountingAttempt.isAfter(openedOn) ? lastCountingAttempt : openedOn;
   }
 
+  /**
+   * The first day the round rules may date a follow-up: the day the case opened or, when the system
+   * set its category since without a counting attempt (a promise judged the day after its promised
+   * date, the case exempt until then), that day. A deadline that fell while the case was exempt is
+   * due the day the exemption ended, not overdue from before it, so a broken promise stays the reason.
+   */
+  public LocalDate roundsStart() {
+    boolean setBySystem = lastCountingAttempt == null || lastCountingAttempt.isBefore(since);
+    return setBySystem && since.isAfter(openedOn) ? since : openedOn;
+  }
+
   /** Whole days since the last counting attempt (or since the case opened). */
   public long daysWithoutContact(LocalDate today) {
     return ChronoUnit.DAYS.between(lastContactOrOpening(), today);

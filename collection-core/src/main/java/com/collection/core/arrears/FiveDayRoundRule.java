@@ -17,6 +17,8 @@ public final class FiveDayRoundRule implements FollowUpRule {
       return Optional.empty();
     }
     LocalDate base = facts.lastContactOrOpening();
-    return Optional.of(FollowUp.on(base.plusDays(DAYS), FollowUpReason.ROUND_FIVE_DAYS, base));
+    LocalDate due = base.plusDays(DAYS);
+    LocalDate start = facts.roundsStart();
+    return Optional.of(FollowUp.on(due.isBefore(start) ? start : due, FollowUpReason.ROUND_FIVE_DAYS, base));
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Round rule (seed 001 三: at least 2 attempts a week): a case that is not exempt and has had fewer
- * than 2 counting attempts in the ISO week is due from that week's Thursday (or the day it opened,
- * if later).
+ * than 2 counting attempts in the ISO week is due from that week's Thursday, or from the day the
+ * round rules start for it if later ({@link CaseFacts#roundsStart()}: the day it opened, or the
+ * day its promise was judged).
  */
 public final class TwiceAWeekRoundRule implements FollowUpRule {
 
@@ -18,7 +19,8 @@ public final class TwiceAWeekRoundRule implements FollowUpRule {
       return Optional.empty();
     }
     LocalDate thursday = CaseFacts.thursdayOf(today);
-    LocalDate due = thursday.isBefore(facts.openedOn()) ? facts.openedOn() : thursday;
+    LocalDate start = facts.roundsStart();
+    LocalDate due = thursday.isBefore(start) ? start : thursday;
     return Optional.of(new FollowUp(due, FollowUpReason.ROUND_TWICE_A_WEEK, thursday,
         facts.countingAttemptsThisWeek()));
   }
