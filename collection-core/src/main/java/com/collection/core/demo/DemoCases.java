@@ -138,7 +138,8 @@ public class DemoCases {
       said = channel == Channel.VISIT ? "上门无人应答，门口张贴了缴费提醒" : "电话无人接听";
     } else if (character < 50) {
       outcome = CaseCategory.PAY_SOON;
-      promised = day.plusDays(2 + random.nextInt(9));
+      // to the desk, so never on a Sunday, when it is closed
+      promised = DemoCalendar.openOnOrAfter(day.plusDays(2 + random.nextInt(9)));
       said = "业主答应" + promised.getMonthValue() + "月" + promised.getDayOfMonth() + "日来物业中心交费";
     } else if (character < 70) {
       outcome = CaseCategory.UNCONFIRMED;
