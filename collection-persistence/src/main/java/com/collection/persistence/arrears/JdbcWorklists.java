@@ -118,40 +118,9 @@ class JdbcWorklists implements Worklists {
     List<WorklistRow> rows = new ArrayList<>(named.query(ROW + " WHERE ac.building_id = :building AND ac.status = 'OPEN'",
         new MapSqlParameterSource("building", buildingId).addValue("today", Date.valueOf(LocalDate.now(clock))),
         (rs, n) -> row(rs)));
-    rows.sort(Comparator.comparingInt(WorklistRow::floor).thenComparing(WorklistRow::unitNumber, NATURAL));
+    rows.sort(Comparator.comparingInt(WorklistRow::floor).thenComparing(WorklistRow::unitNumber, com.collection.core.shared.NaturalOrder.NAMES));
     return rows;
   }
-
-  /** "2-101" before "10-101": digit runs compared as numbers. */
-  static final Comparator<String> NATURAL = (a, b) -> {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (Character.isDigit(x) && Character.isDigit(y)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        int byValue = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
-        if (byValue != 0) {
-          return byValue;
-        }
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
-      }
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  };
 
   @Override
   public List<CompletionRow> completion(LocalDate day) {
