@@ -80,6 +80,8 @@ class AttemptsController {
     LocalDate today = LocalDate.now(clock);
     model.addAttribute("found", found);
     model.addAttribute("card", found.card());
+    var row = found.card().row();
+    model.addAttribute("unitLabel", row == null ? "" : row.communityName() + " " + row.buildingName() + " " + row.unitNumber());
     model.addAttribute("attemptForm", form);
     model.addAttribute("channels", Channel.values());
     model.addAttribute("countingChannels", Arrays.stream(Channel.values()).filter(Channel::counts).toList());
