@@ -279,7 +279,7 @@ class ArrearsPagesTest {
 
     String sheet = page("/buildings/" + estate.buildingA.id() + "/visit-sheet", estate.staffA);
     assertThat(sheet).contains("id=\"visit-sheet-table\"", "1 层", "3 层", estate.ownerA.name(), owner.name(), "结果",
-        "备注", "签名", "visit-sheet.css");
+        "备注", "签名", "/css/visit-sheet");
     assertThat(sheet.indexOf("1 层")).isLessThan(sheet.indexOf("3 层"));
     assertThat(sheet.indexOf(estate.ownerA.name())).isLessThan(sheet.indexOf("3 层"));
     assertThat(sheet.indexOf(owner.name())).isGreaterThan(sheet.indexOf("3 层"));

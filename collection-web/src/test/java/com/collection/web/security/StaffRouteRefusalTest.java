@@ -132,9 +132,9 @@ class StaffRouteRefusalTest {
     var arrearsCases = context.getBean(com.collection.core.arrears.ArrearsCases.class);
     long caseOfB = arrearsCases.latestOfUnit(estate.unitB.id()).orElseThrow().id();
     checks.put("GET /worklist", () -> {
+      // (unit A paid today, so it is off A's list too; B's must never be on it)
       mvc.perform(get("/worklist").with(asA()))
           .andExpect(status().isOk())
-          .andExpect(content().string(containsString("/units/" + estate.unitA.id())))
           .andExpect(content().string(not(containsString("/units/" + estate.unitB.id()))))
           .andExpect(content().string(not(containsString(estate.ownerB.name()))));
       mvc.perform(get("/worklist").param("staff", estate.staffB.id().toString()).with(asA()))
