@@ -2,8 +2,8 @@ package com.collection.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,10 +19,8 @@ import org.openqa.selenium.WebElement;
 @BrowserTest
 class ArrearsBrowserIT {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   @Test
-  void staffLogAPaySoonAttemptFromTheWorklistInThreeClicks(Browser browser) {
+  void staffLogAPaySoonAttemptFromTheWorklistInThreeClicks(Browser browser, Clock clock) {
     browser.signIn("staff1");
     assertThat(browser.path()).isEqualTo("/");
     assertThat(browser.has("#worklist-table")).as("staff1 has cases due today; the page says: %s", browser.bodyText())
@@ -50,7 +48,7 @@ class ArrearsBrowserIT {
     // 2: 近期交纳, then the date typed
     browser.find("label[for='outcome-PAY_SOON']").click();
     assertThat(browser.find("#promisedDate").isDisplayed()).isTrue();
-    LocalDate promised = LocalDate.now(SHANGHAI).plusDays(7);
+    LocalDate promised = LocalDate.now(clock).plusDays(7);
     typeDate(browser, "#promisedDate", promised);
     browser.screenshot("attempt-form-pay-soon");
 
@@ -122,6 +120,19 @@ class ArrearsBrowserIT {
     manager.screenshot("visit-sheet");
     assertThat(manager.clickPrints("#print")).isTrue();
     assertThat(manager.pdfPageSizes("visit-sheet")).as("A4 landscape").isNotEmpty().allMatch("842x595"::equals);
+  }
+
+  @Test
+  void anAwayOwnersFormOpensTheRemotePaymentGuidance(Browser browser) {
+    browser.signIn("staff1");
+    browser.get("/worklist?category=AWAY_ON_BUSINESS");
+    assertThat(browser.has("#worklist-table")).as("staff1 has away-on-business cases due").isTrue();
+    browser.click("#worklist-table .worklist-row a.log-attempt");
+    assertThat(browser.has("#remote-payment[open]")).as("the guidance is open for an away owner").isTrue();
+    assertThat(browser.text("#remote-payment")).contains("远程缴费指引");
+    browser.driver().executeScript(
+        "document.getElementById('remote-payment').scrollIntoView({block: 'center', behavior: 'instant'})");
+    browser.screenshot("attempt-form-away");
   }
 
   /** Types a date into a date field as the browser's locale shows it, or sets it if typing can't. */
