@@ -26,6 +26,7 @@ public final class ArrearsCase {
   private CaseCategory category;
   private LocalDate since;
   private Instant categoryAt;
+  private Long categoryAttemptId;
   private Promise promise;
   private LocalDate brokenPromiseOn;
   private LocalDate lastCountingAttempt;
@@ -54,7 +55,7 @@ public final class ArrearsCase {
   /** A case as stored. */
   public static ArrearsCase load(long id, long unitId, long buildingId, int version, CaseStatus status,
       LocalDate openedOn, LocalDate closedOn, CaseCategory category, LocalDate since, Instant categoryAt,
-      Promise promise, LocalDate brokenPromiseOn, LocalDate lastCountingAttempt, int countingAttempts, int attempts,
+      Long categoryAttemptId, Promise promise, LocalDate brokenPromiseOn, LocalDate lastCountingAttempt, int countingAttempts, int attempts,
       FollowUp followUp, LocalDate oldestDueDate, Money owed) {
     ArrearsCase c = new ArrearsCase(id, unitId, buildingId, version);
     c.status = Objects.requireNonNull(status);
@@ -63,6 +64,7 @@ public final class ArrearsCase {
     c.category = Objects.requireNonNull(category);
     c.since = Objects.requireNonNull(since);
     c.categoryAt = categoryAt;
+    c.categoryAttemptId = categoryAttemptId;
     c.promise = promise;
     c.brokenPromiseOn = brokenPromiseOn;
     c.lastCountingAttempt = lastCountingAttempt;
@@ -84,6 +86,7 @@ public final class ArrearsCase {
     category = CaseCategory.UNCATEGORISED;
     since = on;
     categoryAt = null;
+    categoryAttemptId = null;
     promise = null;
     brokenPromiseOn = null;
     lastCountingAttempt = null;
@@ -142,6 +145,7 @@ public final class ArrearsCase {
     }
     category = attempt.outcome();
     categoryAt = attempt.at();
+    categoryAttemptId = attempt.id();
     since = attempt.day();
     promise = category == CaseCategory.PAY_SOON ? madePromise : null;
     if (brokenPromiseOn != null && !attempt.day().isBefore(brokenPromiseOn)) {
@@ -244,6 +248,11 @@ public final class ArrearsCase {
 
   public Instant categoryAt() {
     return categoryAt;
+  }
+
+  /** The attempt that set the category (and made the promise of a pay-soon case), or null. */
+  public Long categoryAttemptId() {
+    return categoryAttemptId;
   }
 
   public Promise promise() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /** Port: the attempt log. Appended to, never changed. */
 public interface CollectionAttempts {
 
-  CollectionAttempt append(CollectionAttempt attempt);
+  /** Appends an attempt, with the bills its promise covers (a pay-soon outcome), and returns it with its id. */
+  CollectionAttempt append(CollectionAttempt attempt, java.util.List<Long> promiseCovers);
 
   Optional<CollectionAttempt> byId(long id);
 

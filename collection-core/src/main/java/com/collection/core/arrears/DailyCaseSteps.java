@@ -62,13 +62,28 @@ public class DailyCaseSteps {
   /** Runs {@code day}; {@code clock} is fixed on that day when it is caught up later. */
   @Transactional
   public DayReport run(LocalDate day, Clock clock) {
+    return run(day, clock, true);
+  }
+
+  /**
+   * The same, fixing the day's worklists or not: the demo's generated past has no mornings to
+   * measure completion against (its staff work from the list as it stands).
+   */
+  @Transactional
+  public DayReport run(LocalDate day, Clock clock, boolean fixWorklists) {
+    java.util.Optional<LocalDate> previous = days.lastDone();
     if (!days.claim(day)) {
       return DayReport.skipped(day);
     }
     int opened = openDueCases(day, clock);
     int[] judged = judgePromises(day, clock);
-    int scheduled = scheduleFollowUps(day);
-    int listed = worklists.fixDay(day);
+    // Only the week rule depends on the day itself (the ISO week's count and Thursday); the other
+    // rules change with attempts and transitions, which schedule their own case. So every open case
+    // is scheduled again when a week begins, and after a gap or on a first run.
+    boolean newWeek = day.getDayOfWeek() == DayOfWeek.MONDAY || previous.isEmpty()
+        || !previous.get().equals(day.minusDays(1));
+    int scheduled = newWeek ? scheduleFollowUps(day) : 0;
+    int listed = fixWorklists ? worklists.fixDay(day) : 0;
     return new DayReport(day, true, opened, judged[0], judged[1], scheduled, listed);
   }
 
@@ -113,6 +128,7 @@ public class DailyCaseSteps {
         c.promiseBroken();
         broken++;
       }
+      c.scheduleFollowUp(day, attempts.countingInWeek(c.id(), day.with(DayOfWeek.MONDAY)));
       cases.update(c);
       LocalDate on = isKept ? promise.promisedDate() : promise.judgedOn();
       long actor = system.id();

@@ -71,7 +71,7 @@ public class LogCollectionAttempt {
     CollectionAttempt attempt = attempts.append(new CollectionAttempt(null, c.id(), c.unitId(),
         command.viewer().staffId(), command.channel(), command.reached(), checked.said(), checked.at(), checked.day(),
         now, checked.outcome(), checked.outcome() == CaseCategory.PAY_SOON ? command.promisedDate() : null,
-        checked.complaint(), command.correctsAttemptId()));
+        checked.complaint(), command.correctsAttemptId()), promise == null ? java.util.List.of() : promise.coveredBillIds());
     CaseCategory before = c.category();
     boolean set = c.attempted(attempt, promise);
     c.scheduleFollowUp(today, attempts.countingInWeek(c.id(), today.with(DayOfWeek.MONDAY)));

@@ -1,6 +1,5 @@
 package com.collection.core.arrears;
 
-import com.collection.core.staff.StaffMember;
 import com.collection.core.staff.StaffMembers;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +17,7 @@ public class SystemActor {
   public long id() {
     Long known = id;
     if (known == null) {
-      known = staff.byUsername(StaffMember.SYSTEM_USERNAME).map(StaffMember::id)
+      known = staff.systemAccountId()
           .orElseThrow(() -> new IllegalStateException("The system account is missing (migration V12)"));
       id = known;
     }

@@ -18,9 +18,14 @@ public class GenerateDemoHistory {
   private final DemoLateFees lateFees;
   private final AdjustDemoCompany adjustments;
   private final DemoCashUps cashUps;
+  private final DemoCases cases;
+  private final com.collection.core.arrears.FollowTheLedger followTheLedger;
 
   public GenerateDemoHistory(GenerateDemoCompany estate, BillDemoCompany bills, PayDemoCompany payments,
-      DemoLateFees lateFees, AdjustDemoCompany adjustments, DemoCashUps cashUps) {
+      DemoLateFees lateFees, AdjustDemoCompany adjustments, DemoCashUps cashUps, DemoCases cases,
+      com.collection.core.arrears.FollowTheLedger followTheLedger) {
+    this.cases = cases;
+    this.followTheLedger = followTheLedger;
     this.estate = estate;
     this.bills = bills;
     this.payments = payments;
@@ -37,17 +42,26 @@ public class GenerateDemoHistory {
       return Optional.empty();
     }
     long estateDone = System.nanoTime();
-    long billCount = bills.billLastYear();
-    long billsDone = System.nanoTime();
-    int paymentCount = payments.payLastYear(seed);
-    long paymentsDone = System.nanoTime();
-    int posted = lateFees.switchOn();
-    int adjusted = adjustments.adjust();
+    // the year of history is written first without cases; they are made from the ledger it leaves,
+    // over the last weeks, day by day (opening, promises, attempts) as the daily job and the staff would
+    long[] ledgerFigures = followTheLedger.pausedWhile(() -> {
+      long billCount = bills.billLastYear();
+      long billsDone = System.nanoTime();
+      int paymentCount = payments.payLastYear(seed);
+      return new long[] {billCount, billsDone, paymentCount, System.nanoTime()};
+    });
+    long billsDone = ledgerFigures[1];
+    long paymentsDone = ledgerFigures[3];
+    int[] rest = followTheLedger.pausedWhile(() -> new int[] {lateFees.switchOn(), adjustments.adjust()});
+    long restDone = System.nanoTime();
+    int attempts = cases.workLastWeeks(seed);
+    long casesDone = System.nanoTime();
     int closed = cashUps.closeRecentDays();
     long done = System.nanoTime();
-    return Optional.of(new Report(written.get(), billCount, paymentCount, posted, adjusted, closed,
-        new Phases(millis(started, estateDone), millis(estateDone, billsDone), millis(billsDone, paymentsDone),
-            millis(paymentsDone, done))));
+    return Optional.of(new Report(written.get(), ledgerFigures[0], (int) ledgerFigures[2], rest[0], rest[1], closed,
+        attempts, new Phases(millis(started, estateDone), millis(estateDone, billsDone),
+            millis(billsDone, paymentsDone), millis(casesDone, done) + millis(paymentsDone, restDone),
+            millis(restDone, casesDone))));
   }
 
   private static long millis(long from, long to) {
@@ -56,14 +70,15 @@ public class GenerateDemoHistory {
 
   /** What was generated. */
   public record Report(DemoCompany.Summary estate, long bills, int payments, int lateFeesPosted, int adjustments,
-      int cashUps, Phases phases) {
+      int cashUps, int attempts, Phases phases) {
 
     public long totalMillis() {
-      return phases.estateMillis() + phases.billsMillis() + phases.paymentsMillis() + phases.restMillis();
+      return phases.estateMillis() + phases.billsMillis() + phases.paymentsMillis() + phases.restMillis()
+          + phases.casesMillis();
     }
   }
 
   /** How long each part took, in milliseconds (late fees, adjustments and cash-ups together). */
-  public record Phases(long estateMillis, long billsMillis, long paymentsMillis, long restMillis) {
+  public record Phases(long estateMillis, long billsMillis, long paymentsMillis, long restMillis, long casesMillis) {
   }
 }

@@ -76,7 +76,8 @@ public class ManageStaff {
 
   @Transactional(readOnly = true)
   public StaffMember byId(long staffId) {
-    return staff.byId(staffId).orElseThrow(() -> new NotFoundException("staff", staffId));
+    return staff.byId(staffId).filter(m -> !StaffMember.SYSTEM_USERNAME.equals(m.username()))
+        .orElseThrow(() -> new NotFoundException("staff", staffId));
   }
 
   @Transactional(readOnly = true)

@@ -18,7 +18,11 @@ public interface StaffMembers {
 
   boolean usernameTaken(String username);
 
+  /** Everyone but the system account. */
   List<StaffMember> all();
+
+  /** The reserved account the system acts as ({@link StaffMember#SYSTEM_USERNAME}). */
+  Optional<Long> systemAccountId();
 
   long count();
 }

@@ -36,7 +36,8 @@ class JdbcDemoCompany implements DemoCompany {
   @Override
   public boolean isEmpty() {
     Long rows = jdbc.queryForObject(
-        "SELECT (SELECT COUNT(*) FROM community) + (SELECT COUNT(*) FROM staff)", Long.class);
+        "SELECT (SELECT COUNT(*) FROM community) + (SELECT COUNT(*) FROM staff WHERE username <> ?)", Long.class,
+        com.collection.core.staff.StaffMember.SYSTEM_USERNAME);
     return rows != null && rows == 0;
   }
 

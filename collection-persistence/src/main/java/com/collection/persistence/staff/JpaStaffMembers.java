@@ -48,11 +48,19 @@ class JpaStaffMembers implements StaffMembers {
 
   @Override
   public List<StaffMember> all() {
-    return repository.findAll(Sort.by("role", "username")).stream().map(StaffEntity::toDomain).toList();
+    // the system account is no one's colleague: it is in no list and can't be edited
+    return repository.findAll(Sort.by("role", "username")).stream()
+        .filter(e -> !StaffMember.SYSTEM_USERNAME.equals(e.toDomain().username()))
+        .map(StaffEntity::toDomain).toList();
   }
 
   @Override
   public long count() {
-    return repository.count();
+    return repository.count() - (repository.existsByUsername(StaffMember.SYSTEM_USERNAME) ? 1 : 0);
+  }
+
+  @Override
+  public java.util.Optional<Long> systemAccountId() {
+    return repository.findByUsername(StaffMember.SYSTEM_USERNAME).map(e -> e.toDomain().id());
   }
 }

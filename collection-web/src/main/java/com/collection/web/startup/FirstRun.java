@@ -43,13 +43,15 @@ class FirstRun implements ApplicationRunner {
     if (demo) {
       generateDemoHistory.generateIfEmpty(DemoCompanySize.DEFAULT, seed).ifPresent(report -> {
         var phases = report.phases();
-        log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms, late fees, adjustments and cash-ups {} ms",
-            phases.estateMillis(), phases.billsMillis(), phases.paymentsMillis(), phases.restMillis());
+        log.info("Demo phases: estate {} ms, bills {} ms, payments {} ms, late fees, adjustments and cash-ups {} ms,"
+            + " cases {} ms", phases.estateMillis(), phases.billsMillis(), phases.paymentsMillis(),
+            phases.restMillis(), phases.casesMillis());
         var estate = report.estate();
         log.info("Demo company generated in {} ms: {} communities, {} buildings, {} units, {} owners, {} bills,"
-            + " {} payments, {} late fees posted, {} adjustments, {} cash-ups", report.totalMillis(),
+            + " {} payments, {} late fees posted, {} adjustments, {} cash-ups, {} collection attempts",
+            report.totalMillis(),
             estate.communities(), estate.buildings(), estate.units(), estate.owners(), report.bills(),
-            report.payments(), report.lateFeesPosted(), report.adjustments(), report.cashUps());
+            report.payments(), report.lateFeesPosted(), report.adjustments(), report.cashUps(), report.attempts());
       });
       StringBuilder logins = new StringBuilder("Demo sign-ins (username / password / role):");
       for (DemoLogin login : GenerateDemoCompany.LOGINS) {
