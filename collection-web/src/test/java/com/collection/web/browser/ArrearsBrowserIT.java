@@ -90,11 +90,18 @@ class ArrearsBrowserIT {
     }
     browser.screenshot("attempt-form-phone");
 
-    // refusing asks for the complaint, on the phone too
+    // an SMS sets no outcome: the choices are off while it is chosen
+    new org.openqa.selenium.support.ui.Select(browser.find("#channel")).selectByValue("SMS");
+    assertThat(browser.find("#outcome-PAY_SOON").isEnabled()).isFalse();
+    new org.openqa.selenium.support.ui.Select(browser.find("#channel")).selectByValue("PHONE");
+    assertThat(browser.find("#outcome-PAY_SOON").isEnabled()).isTrue();
+
+    // refusing asks for the complaint, on the phone too; the form comes back at the message
     browser.find("label[for='outcome-REFUSING']").click();
     assertThat(browser.find("#complaintWhat").isDisplayed()).isTrue();
     browser.click("#save-attempt");
     assertThat(browser.text("#complaintWhat-error")).contains("投诉事项");
+    assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("complaintWhat");
     browser.screenshot("attempt-form-phone-error");
     browser.type("#complaintWhat", "楼道灯长期不亮");
     browser.type("#complaintWords", "灯修好了我就交");
