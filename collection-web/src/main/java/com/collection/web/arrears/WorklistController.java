@@ -7,6 +7,7 @@ import com.collection.core.arrears.WorklistRow;
 import com.collection.core.estate.ViewEstate;
 import com.collection.core.shared.DomainException;
 import com.collection.core.shared.PageRequest;
+import com.collection.core.staff.StaffMember;
 import com.collection.web.security.CurrentUser;
 import com.collection.web.system.FormErrors;
 import java.util.LinkedHashMap;
@@ -60,7 +61,12 @@ class WorklistController {
       throw new AccessDeniedException("staff see their own worklist");
     }
     if (user.managerOrAdmin()) {
-      model.addAttribute("staffList", viewWorklist.staffWithBuildings());
+      List<StaffMember> withBuildings = viewWorklist.staffWithBuildings();
+      if (staff == null && withBuildings.stream().noneMatch(m -> m.id() == me)) {
+        // a manager without buildings has no list of their own: pick one from the day's completion
+        return "redirect:/worklist/completion";
+      }
+      model.addAttribute("staffList", withBuildings);
     }
     worklist(user, staffId, building, category, page, "/worklist", model);
     return "arrears/worklist";

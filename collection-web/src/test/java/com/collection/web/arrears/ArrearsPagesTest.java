@@ -254,6 +254,8 @@ class ArrearsPagesTest {
     assertThat(home).contains("id=\"completion-table\"", "id=\"completion-" + estate.staffA.id() + "\"",
         "/worklist?staff=" + estate.staffA.id(), estate.staffA.displayName());
     assertThat(page("/worklist/completion", estate.manager)).contains("id=\"completion-" + estate.staffB.id() + "\"");
+    // a manager has no list of their own: the worklist link leads to the completion
+    mvc.perform(get("/worklist").with(as(estate.manager))).andExpect(redirectedUrl("/worklist/completion"));
     String list = page("/worklist?staff=" + estate.staffA.id(), estate.manager);
     assertThat(list).contains("id=\"case-" + ofA.id() + "\"", estate.staffA.displayName(), "id=\"staff-pick\"")
         .doesNotContain(estate.ownerB.name());
@@ -286,6 +288,27 @@ class ArrearsPagesTest {
     assertThat(sheet).doesNotContain(estate.ownerB.name());
     // the manager prints any building's
     assertThat(page("/buildings/" + estate.buildingB.id() + "/visit-sheet", estate.manager)).contains(estate.ownerB.name());
+  }
+
+  @Test
+  void theTimelinePagesOnItsOwnAndThePagesSpeakEnglish() throws Exception {
+    EstateFixture estate = billedEstate();
+    ArrearsCase c = caseOf(estate.unitA);
+    for (int i = 1; i <= 31; i++) {
+      mvc.perform(attempt(c, estate.staffA, "channel", "SMS", "said", "第" + i + "条短信"))
+          .andExpect(status().is3xxRedirection());
+    }
+    assertThat(caseOf(estate.unitA).attempts()).isEqualTo(31);
+    assertThat(caseOf(estate.unitA).countingAttempts()).as("messages count for nothing").isZero();
+    String first = page("/units/" + estate.unitA.id(), estate.staffA);
+    assertThat(first).contains("第31条短信", "id=\"timelinePage-next\"", "timelinePage=1").doesNotContain("第1条短信<");
+    String second = page("/units/" + estate.unitA.id() + "?timelinePage=1", estate.staffA);
+    assertThat(second).contains("第1条短信", "立案").doesNotContain("第31条短信");
+
+    String english = page("/worklist?lang=en", estate.staffA);
+    assertThat(english).contains("Today", "New case", "Uncategorised", "Log");
+    assertThat(page("/cases/" + c.id() + "/attempts/new?lang=en", estate.staffA))
+        .contains("Pay soon", "Unconfirmed", "Away on business", "Refusing", "Paying from afar");
   }
 
   @Test
