@@ -44,6 +44,16 @@ public record CaseFacts(CaseCategory category, LocalDate openedOn, LocalDate sin
     return ChronoUnit.DAYS.between(lastContactOrOpening(), today);
   }
 
+  /**
+   * The earliest day a round rule may make the case due: not before its category began (a judged
+   * promise is due that day or the next, not on a round missed while it was exempt), and not on the
+   * day of its last counting attempt (a case worked today is off today's list; the daily rules say
+   * the day after).
+   */
+  public LocalDate earliestRoundDue() {
+    return lastCountingAttempt != null && !lastCountingAttempt.isBefore(since) ? lastCountingAttempt.plusDays(1) : since;
+  }
+
   static LocalDate thursdayOf(LocalDate day) {
     return day.with(DayOfWeek.MONDAY).plusDays(3);
   }

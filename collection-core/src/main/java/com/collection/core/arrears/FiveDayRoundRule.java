@@ -17,6 +17,8 @@ public final class FiveDayRoundRule implements FollowUpRule {
       return Optional.empty();
     }
     LocalDate base = facts.lastContactOrOpening();
-    return Optional.of(FollowUp.on(base.plusDays(DAYS), FollowUpReason.ROUND_FIVE_DAYS, base));
+    LocalDate due = base.plusDays(DAYS);
+    LocalDate earliest = facts.earliestRoundDue();
+    return Optional.of(FollowUp.on(due.isBefore(earliest) ? earliest : due, FollowUpReason.ROUND_FIVE_DAYS, base));
   }
 }

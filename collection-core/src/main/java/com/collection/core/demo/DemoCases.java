@@ -127,7 +127,9 @@ public class DemoCases {
     boolean evening = at.getHour() >= 19;
     Channel channel = evening ? Channel.VISIT : pick(random, Channel.PHONE, Channel.PHONE, Channel.PHONE,
         Channel.VISIT, Channel.WECHAT);
-    Reached reached = character < 10 || random.nextInt(6) == 0 ? Reached.NOBODY
+    boolean reminder = row.category() == CaseCategory.PAY_SOON && row.promisedDate() != null;
+    Reached reached = reminder ? Reached.OWNER
+        : character < 10 || random.nextInt(6) == 0 ? Reached.NOBODY
         : random.nextInt(5) == 0 ? Reached.FAMILY_MEMBER : Reached.OWNER;
     CaseCategory outcome;
     LocalDate promised = null;
@@ -136,9 +138,15 @@ public class DemoCases {
     if (reached == Reached.NOBODY) {
       outcome = CaseCategory.UNCONFIRMED;
       said = channel == Channel.VISIT ? "上门无人应答，门口张贴了缴费提醒" : "电话无人接听";
+    } else if (reminder) {
+      // the reminder the day before: the owner confirms the date
+      outcome = CaseCategory.PAY_SOON;
+      promised = row.promisedDate();
+      said = "提醒业主明天交费，业主确认";
     } else if (character < 50) {
       outcome = CaseCategory.PAY_SOON;
-      promised = day.plusDays(2 + random.nextInt(9));
+      // the office is closed on Sundays: an owner who will come to pay names another day
+      promised = DemoCalendar.openOnOrAfter(day.plusDays(2 + random.nextInt(9)));
       said = "业主答应" + promised.getMonthValue() + "月" + promised.getDayOfMonth() + "日来物业中心交费";
     } else if (character < 70) {
       outcome = CaseCategory.UNCONFIRMED;

@@ -134,7 +134,11 @@ public class MoneyEffects {
       return;
     }
     for (MoneyEffect effect : effects) {
-      hooks.collect(LISTENER_KEY, new ChangedUnit(effect.unitId(), today), this::notifyListeners);
+      // a bill issued ahead of its due date changes nothing past due (a bill run's usual batch)
+      boolean notYetDue = effect.kind() == EffectKind.BILL_ISSUED && !effect.businessDate().isBefore(today);
+      if (!notYetDue) {
+        hooks.collect(LISTENER_KEY, new ChangedUnit(effect.unitId(), today), this::notifyListeners);
+      }
     }
   }
 

@@ -62,6 +62,7 @@ final class DemoCalendarCheck {
       assertThat(report.lateFeesPosted()).as(on + "late fees posted").isPositive();
       rollupsEqualTheRecomputation(today, on);
       everyChangeIsInTheAuditLog(on);
+      casesFollowTheLedger(now, today, on);
     } finally {
       clock.reset();
     }
@@ -132,6 +133,47 @@ final class DemoCalendarCheck {
         .as(on + "cash-ups submitted after now").isZero();
     assertThat(count("SELECT COUNT(*) FROM cash_up WHERE confirmed_at > ?", t))
         .as(on + "cash-ups confirmed after now").isZero();
+  }
+
+  /**
+   * The demo's cases: worked over the last weeks in every category, with promises kept and
+   * broken; an open case only where the unit owes something past due, and every unit owing beyond
+   * its community's threshold on the last day the job ran (yesterday) has one; every attempt and
+   * transition in the audit log; nothing after now.
+   */
+  private void casesFollowTheLedger(Instant now, LocalDate today, String on) {
+    assertThat(count("SELECT COUNT(*) FROM collection_attempt")).as(on + "attempts").isGreaterThan(50);
+    for (String category : List.of("PAY_SOON", "UNCONFIRMED", "AWAY_ON_BUSINESS", "REFUSING")) {
+      assertThat(count("SELECT COUNT(*) FROM collection_attempt WHERE outcome = ?", category))
+          .as(on + "attempts classifying a case " + category).isPositive();
+    }
+    assertThat(count("SELECT COUNT(*) FROM arrears_case_event WHERE kind = 'PROMISE_KEPT'")
+        + count("SELECT COUNT(*) FROM arrears_case e WHERE status = 'CLOSED'"))
+        .as(on + "promises kept (or cases closed by paying)").isPositive();
+    assertThat(count("SELECT COUNT(*) FROM arrears_case_event WHERE kind = 'PROMISE_BROKEN'"))
+        .as(on + "promises broken").isPositive();
+    assertThat(count("""
+        SELECT COUNT(*) FROM arrears_case ac WHERE ac.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM bill b
+          WHERE b.unit_id = ac.unit_id AND b.status = 'ISSUED' AND b.amount - b.paid - b.adjusted > 0
+            AND b.due_date < ?)""", Date.valueOf(today)))
+        .as(on + "open cases of units that owe nothing past due").isZero();
+    LocalDate yesterday = today.minusDays(1);
+    assertThat(count("""
+        SELECT COUNT(DISTINCT b.unit_id) FROM bill b JOIN building bd ON bd.id = b.building_id
+        JOIN community c ON c.id = bd.community_id
+        WHERE b.status = 'ISSUED' AND b.amount - b.paid - b.adjusted > 0 AND b.due_date < ?
+          AND b.due_date < CAST(? AS DATE) - c.case_opening_days
+          AND NOT EXISTS (SELECT 1 FROM arrears_case ac WHERE ac.unit_id = b.unit_id AND ac.status = 'OPEN')""",
+        Date.valueOf(yesterday), Date.valueOf(yesterday)))
+        .as(on + "units owing beyond the threshold without an open case").isZero();
+    Timestamp t = Timestamp.from(now);
+    assertThat(count("SELECT COUNT(*) FROM collection_attempt WHERE attempted_at > ? OR logged_at > ?", t, t))
+        .as(on + "attempts after now").isZero();
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'attempt.logged'"))
+        .as(on + "one entry per attempt").isEqualTo(count("SELECT COUNT(*) FROM collection_attempt"));
+    assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'arrearsCase.%'"))
+        .as(on + "one entry per system transition").isEqualTo(
+            count("SELECT COUNT(*) FROM arrears_case_event WHERE kind <> 'CATEGORY_SET'"));
   }
 
   /** Who did it and when: the demo's payments, reversals, adjustments and assignments are in the log. */
