@@ -83,7 +83,6 @@ class AttemptsController {
     var row = found.card().row();
     model.addAttribute("unitLabel", row == null ? "" : row.communityName() + " " + row.buildingName() + " " + row.unitNumber());
     model.addAttribute("attemptForm", form);
-    model.addAttribute("channels", Channel.values());
     model.addAttribute("countingChannels", Arrays.stream(Channel.values()).filter(Channel::counts).toList());
     model.addAttribute("otherChannels", Arrays.stream(Channel.values()).filter(c -> !c.counts()).toList());
     model.addAttribute("reachedValues", Reached.values());

@@ -312,6 +312,25 @@ class ArrearsPagesTest {
   }
 
   @Test
+  void aUnitThatPaysLeavesTheListAndItsClosedCaseTakesNoAttempt() throws Exception {
+    EstateFixture estate = billedEstate();
+    ArrearsCase c = caseOf(estate.unitA);
+    context.getBean(com.collection.core.payment.RecordPayment.class).record(
+        new com.collection.core.payment.RecordPaymentCommand(estate.unitA.id(), new java.math.BigDecimal("495.60"),
+            com.collection.core.payment.PaymentMethod.CASH, estate.ownerA.name(), null, today(), List.of(),
+            java.util.UUID.randomUUID().toString(), com.collection.core.shared.Viewer.ownBuildings(estate.staffA.id())));
+    assertThat(caseOf(estate.unitA).isOpen()).as("nothing past due: closed at once").isFalse();
+    assertThat(page("/worklist", estate.staffA)).doesNotContain("id=\"case-" + c.id() + "\"");
+    assertThat(page("/cases/" + c.id() + "/attempts/new", estate.staffA)).contains("id=\"case-closed\"", "已结案")
+        .doesNotContain("id=\"attempt-form\"");
+    assertThat(page("/units/" + estate.unitA.id(), estate.staffA)).contains("已结案").doesNotContain("id=\"log-attempt\"");
+    mvc.perform(attempt(c, estate.staffA, "outcome", "UNCONFIRMED"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("该案件已结案，不能再记录催缴")));
+    assertThat(caseOf(estate.unitA).attempts()).isZero();
+  }
+
+  @Test
   void aUnitThatNeverHadACaseSaysSo() throws Exception {
     EstateFixture estate = new EstateFixture(context);
     assertThat(page("/units/" + estate.unitA.id(), estate.staffA)).contains("id=\"no-case\"", "该房屋没有欠费案件")
