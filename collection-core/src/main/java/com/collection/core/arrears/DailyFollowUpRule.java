@@ -21,6 +21,11 @@ public final class DailyFollowUpRule implements FollowUpRule {
     }
     LocalDate last = facts.lastCountingAttempt();
     LocalDate due = last == null || last.isBefore(facts.since()) ? facts.since() : last.plusDays(1);
+    // unconfirmed since a day with no attempt of its own: a kept promise whose case newer bills keep open
+    if (reason == FollowUpReason.DAILY_UNCONFIRMED && facts.brokenPromiseOn() == null && last != null
+        && last.isBefore(facts.since())) {
+      reason = FollowUpReason.PROMISE_KEPT_NEWER_BILLS;
+    }
     return Optional.of(FollowUp.on(due, reason, last));
   }
 }

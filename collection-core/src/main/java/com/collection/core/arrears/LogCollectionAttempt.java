@@ -128,7 +128,11 @@ public class LogCollectionAttempt {
       if (outcome == null || outcome == CaseCategory.UNCATEGORISED) {
         throw DomainException.onField("outcome", "arrears.attempt.outcome.required");
       }
-      if (command.reached() == Reached.NOBODY && outcome != CaseCategory.UNCONFIRMED) {
+      // nobody answered: the owner can't be reached (unconfirmed), unless they had promised a date,
+      // which an unanswered reminder call doesn't take back
+      boolean promiseStands = outcome == CaseCategory.PAY_SOON && c.category() == CaseCategory.PAY_SOON
+          && c.promise().promisedDate().equals(command.promisedDate());
+      if (command.reached() == Reached.NOBODY && outcome != CaseCategory.UNCONFIRMED && !promiseStands) {
         throw DomainException.onField("outcome", "arrears.attempt.outcome.nobodyReached");
       }
       if (outcome == CaseCategory.PAY_SOON) {

@@ -48,7 +48,7 @@ class DailyFollowUpRuleTest {
     FollowUp next = rule.next(kept, LocalDate.of(2027, 1, 1)).orElseThrow();
 
     assertThat(next.date()).isEqualTo(LocalDate.of(2027, 1, 1));
-    assertThat(next.reason()).isEqualTo(FollowUpReason.DAILY_UNCONFIRMED);
+    assertThat(next.reason()).isEqualTo(FollowUpReason.PROMISE_KEPT_NEWER_BILLS);
   }
 
   @Test

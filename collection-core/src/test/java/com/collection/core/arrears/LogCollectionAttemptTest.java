@@ -163,6 +163,26 @@ class LogCollectionAttemptTest {
   }
 
   @Test
+  void anUnansweredReminderLeavesThePromiseStanding() {
+    logAttempt.log(promise(LocalDate.of(2027, 1, 5)));
+    logAttempt.log(new LogAttemptCommand(CASE_ID, STAFF_VIEWER, Channel.PHONE, Reached.NOBODY, "提醒电话无人接听", null,
+        CaseCategory.PAY_SOON, LocalDate.of(2027, 1, 5), null, null, null));
+
+    ArrearsCase c = store.cases.byId(CASE_ID).orElseThrow();
+    assertThat(c.category()).isEqualTo(CaseCategory.PAY_SOON);
+    assertThat(c.promise().promisedDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+    assertThat(c.countingAttempts()).isEqualTo(2);
+  }
+
+  @Test
+  void nobodyReachedCantMakeANewPromise() {
+    logAttempt.log(promise(LocalDate.of(2027, 1, 5)));
+    assertThatThrownBy(() -> logAttempt.log(new LogAttemptCommand(CASE_ID, STAFF_VIEWER, Channel.PHONE, Reached.NOBODY,
+        "", null, CaseCategory.PAY_SOON, LocalDate.of(2027, 1, 9), null, null, null)))
+        .isInstanceOf(DomainException.class).hasMessage("arrears.attempt.outcome.nobodyReached");
+  }
+
+  @Test
   void aCorrectionNamesAnAttemptOfTheSameCase() {
     CollectionAttempt first = logAttempt.log(call(CaseCategory.UNCONFIRMED));
 
