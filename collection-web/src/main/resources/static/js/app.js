@@ -26,6 +26,36 @@
     show();
   }
 
+  // The attempt form: a form sent back with a message goes to the first one (on a phone it is
+  // below the case); a channel that counts for nothing (SMS, letters) sets no outcome.
+  var attemptForm = document.getElementById('attempt-form');
+  if (attemptForm) {
+    var error = attemptForm.querySelector('[id$="-error"]');
+    if (error) {
+      var field = error.parentElement.querySelector('input:not([type=hidden]), select');
+      error.scrollIntoView({block: 'center', behavior: 'instant'});
+      if (field) {
+        field.focus({preventScroll: true});
+      }
+    }
+    var channel = document.getElementById('channel');
+    var counting = (attemptForm.getAttribute('data-counting') || '').split(',');
+    var outcomes = attemptForm.querySelectorAll('input.outcome');
+    var follow = function () {
+      var none = counting.indexOf(channel.value) < 0;
+      outcomes.forEach(function (radio) {
+        if (none) {
+          radio.checked = false;
+        }
+        radio.disabled = none;
+      });
+    };
+    if (channel && outcomes.length) {
+      channel.addEventListener('change', follow);
+      follow();
+    }
+  }
+
   // Buttons marked "once" send their form once (the server also records one payment per form,
   // whatever happens); coming back to the page with the browser's back button enables them again.
   document.querySelectorAll('form').forEach(function (form) {

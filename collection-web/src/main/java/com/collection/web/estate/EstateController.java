@@ -1,5 +1,6 @@
 package com.collection.web.estate;
 
+import com.collection.core.arrears.ViewCases;
 import com.collection.core.billing.ViewBills;
 import com.collection.core.estate.UnitSearch;
 import com.collection.core.adjustment.ViewAdjustments;
@@ -31,14 +32,16 @@ class EstateController {
 
   private final ViewAdjustments viewAdjustments;
   private final ViewLedger viewLedger;
+  private final ViewCases viewCases;
 
   EstateController(ViewEstate viewEstate, ViewBills viewBills, com.collection.core.payment.ViewPayments viewPayments,
-      ViewAdjustments viewAdjustments, ViewLedger viewLedger) {
+      ViewAdjustments viewAdjustments, ViewLedger viewLedger, ViewCases viewCases) {
     this.viewEstate = viewEstate;
     this.viewBills = viewBills;
     this.viewPayments = viewPayments;
     this.viewAdjustments = viewAdjustments;
     this.viewLedger = viewLedger;
+    this.viewCases = viewCases;
   }
 
   @GetMapping("/units")
@@ -55,7 +58,7 @@ class EstateController {
 
   @GetMapping("/units/{unitId}")
   String unit(@PathVariable long unitId, @RequestParam(name = "page", required = false) Integer page,
-      Model model) {
+      @RequestParam(name = "timelinePage", required = false) Integer timelinePage, Model model) {
     CurrentUser user = CurrentUser.require();
     model.addAttribute("view", viewEstate.unit(unitId, user.viewer()));
     model.addAttribute("bills", viewBills.ofUnit(unitId, user.viewer(), PageRequest.of(page, BILLS_PER_PAGE)));
@@ -65,6 +68,10 @@ class EstateController {
     UnitLedger ledger = viewLedger.recentLines(unitId, user.viewer(), RECENT_LEDGER_LINES);
     model.addAttribute("ledger", ledger);
     model.addAttribute("lateFees", ledger.lateFees());
+    // the arrears case and its timeline (催缴记录), paged on their own
+    model.addAttribute("caseCard", viewCases.ofUnit(unitId, user.viewer()).orElse(null));
+    model.addAttribute("timeline", viewCases.timelineOfUnit(unitId, user.viewer(),
+        PageRequest.of(timelinePage, ViewCases.TIMELINE_PAGE)));
     return "estate/unit";
   }
 

@@ -1,9 +1,6 @@
 package com.collection.web.home;
 
-import com.collection.core.estate.ViewEstate;
-import com.collection.web.security.CurrentUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,19 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class HomeController {
 
-  private final ViewEstate viewEstate;
-
-  HomeController(ViewEstate viewEstate) {
-    this.viewEstate = viewEstate;
-  }
-
-  /** The signed-in user's buildings with their unit counts (all buildings for managers). */
-  @GetMapping("/")
-  String home(Model model) {
-    CurrentUser user = CurrentUser.require();
-    model.addAttribute("buildings", viewEstate.buildings(user.viewer()));
-    return "home";
-  }
+  // The home page ("/") is the worklist: web.arrears.WorklistController.
 
   @GetMapping("/login")
   String login() {

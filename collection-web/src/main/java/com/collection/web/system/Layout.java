@@ -63,8 +63,13 @@ public class Layout {
 
   /** This same page (with its filters) at another page number of its list. */
   public String pageLink(int page) {
+    return pageLink("page", page);
+  }
+
+  /** This same page at another page number of one of its lists, paged by {@code parameter}. */
+  public String pageLink(String parameter, int page) {
     return currentPage()
-        .replaceQueryParam("page", page)
+        .replaceQueryParam(parameter, page)
         .build().toUriString();
   }
 

@@ -136,6 +136,9 @@ public final class Browser {
   /** Clicks something that loads a new page and waits until the new page is there. */
   void clickAndWaitForPage(WebElement element) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
+    // below the fold (the staff home lists its buildings under the worklist): scroll at once, as
+    // Bootstrap's smooth scrolling would move the element away from the point Selenium clicks
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
     new WebDriverWait(driver, WAIT).until(d -> isGone(oldPage));
     new WebDriverWait(driver, WAIT).until(d -> "complete".equals(

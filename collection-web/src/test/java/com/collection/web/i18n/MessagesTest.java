@@ -53,7 +53,13 @@ class MessagesTest {
       Map.entry("paymentMethod.", names(com.collection.core.payment.PaymentMethod.values())),
       Map.entry("paymentStatus.", names(com.collection.core.payment.Payment.Status.values())),
       Map.entry("adjustmentKind.", names(com.collection.core.adjustment.AdjustmentKind.values())),
-      Map.entry("adjustmentStatus.", names(com.collection.core.adjustment.AdjustmentStatus.values())));
+      Map.entry("adjustmentStatus.", names(com.collection.core.adjustment.AdjustmentStatus.values())),
+      Map.entry("arrears.category.", names(com.collection.core.arrears.CaseCategory.values())),
+      Map.entry("arrears.channel.", names(com.collection.core.arrears.Channel.values())),
+      Map.entry("arrears.reached.", names(com.collection.core.arrears.Reached.values())),
+      Map.entry("arrears.status.", names(com.collection.core.arrears.CaseStatus.values())),
+      Map.entry("arrears.event.", names(com.collection.core.arrears.CaseEvent.Kind.values())),
+      Map.entry("arrears.timeline.kind.", names(com.collection.core.arrears.TimelineEntry.Kind.values())));
 
   @Test
   void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() {

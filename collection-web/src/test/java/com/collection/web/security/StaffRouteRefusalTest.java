@@ -128,6 +128,42 @@ class StaffRouteRefusalTest {
       assertThat(bills.ofUnit(estate.unitB.id())).as("no late fee posted for B")
           .noneMatch(com.collection.core.billing.Bill::lateFee);
     });
+    // arrears: the 2025-01 bills are long past due, so each unit has an open case
+    var arrearsCases = context.getBean(com.collection.core.arrears.ArrearsCases.class);
+    long caseOfB = arrearsCases.latestOfUnit(estate.unitB.id()).orElseThrow().id();
+    checks.put("GET /worklist", () -> {
+      // (unit A paid today, so it is off A's list too; B's must never be on it)
+      mvc.perform(get("/worklist").with(asA()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString("/units/" + estate.unitB.id()))))
+          .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+      mvc.perform(get("/worklist").param("staff", estate.staffB.id().toString()).with(asA()))
+          .andExpect(status().isForbidden())
+          .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+      mvc.perform(get("/worklist").param("building", estate.buildingB.id().toString()).with(asA()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString("/units/" + estate.unitB.id()))))
+          .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+    });
+    checks.put("GET /worklist/completion", () -> mvc.perform(get("/worklist/completion").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.staffB.displayName())))));
+    checks.put("GET /cases/{caseId}/attempts/new", () -> mvc.perform(get("/cases/" + caseOfB + "/attempts/new")
+            .with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
+    checks.put("POST /cases/{caseId}/attempts", () -> {
+      int before = arrearsCases.byId(caseOfB).orElseThrow().attempts();
+      mvc.perform(request(HttpMethod.POST, "/cases/" + caseOfB + "/attempts").with(asA()).with(csrf())
+              .param("channel", "PHONE").param("reached", "OWNER").param("outcome", "UNCONFIRMED"))
+          .andExpect(status().isForbidden())
+          .andExpect(content().string(not(containsString(estate.ownerB.name()))));
+      assertThat(arrearsCases.byId(caseOfB).orElseThrow().attempts()).as("nothing logged on B's case").isEqualTo(before);
+    });
+    checks.put("GET /buildings/{buildingId}/visit-sheet", () -> mvc.perform(get("/buildings/" + estate.buildingB.id()
+            + "/visit-sheet").with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
     checks.put("GET /payments", () -> mvc.perform(get("/payments").param("q", estate.community.code()).with(asA()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/payments/" + paymentA.id() + "/receipt")))

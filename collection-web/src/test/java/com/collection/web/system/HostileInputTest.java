@@ -190,6 +190,10 @@ class HostileInputTest {
     pathValues.put("cashUpId", () -> String.valueOf(cashUpId));
     pathValues.put("feeItemId", () -> item.id().toString());
     pathValues.put("runId", () -> String.valueOf(runId));
+    // the bills of 2025 are long past due: unit A has an open arrears case
+    long caseId = context.getBean(com.collection.core.arrears.ArrearsCases.class).latestOfUnit(estate.unitA.id())
+        .orElseThrow().id();
+    pathValues.put("caseId", () -> String.valueOf(caseId));
 
     // a valid value for the fields that need one to get past the others (by name; else by type)
     validValues.put("amount", () -> "1.00");
@@ -242,6 +246,20 @@ class HostileInputTest {
     validValues.put("unitNumber", () -> "101");
     validValues.put("ownerName", () -> "王");
     validValues.put("phone", () -> "100");
+    validValues.put("building", () -> estate.buildingA.id().toString());
+    validValues.put("category", () -> "UNCONFIRMED");
+    validValues.put("channel", () -> "PHONE");
+    validValues.put("reached", () -> "OWNER");
+    validValues.put("outcome", () -> "UNCONFIRMED");
+    validValues.put("promisedDate", () -> today.plusDays(5).toString());
+    validValues.put("when", () -> java.time.LocalDateTime.now(context.getBean(Clock.class)).minusMinutes(1)
+        .withSecond(0).withNano(0).toString());
+    validValues.put("complaintWhat", () -> "测试投诉");
+    validValues.put("complaintWords", () -> "测试原话");
+    validValues.put("said", () -> "测试沟通");
+    validValues.put("correctsAttemptId", () -> "");
+    validValues.put("back", () -> "/worklist");
+    validValues.put("timelinePage", () -> "0");
 
     hostile.put("empty", "");
     hostile.put("blank", "  \u3000 ");
