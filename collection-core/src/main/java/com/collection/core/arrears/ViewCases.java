@@ -86,7 +86,8 @@ public class ViewCases {
     boolean inside = community != null && ContactWindows.inside(community, now);
     CaseCard.RemotePayment remote = community == null ? null
         : new CaseCard.RemotePayment(community.bank(), c.owed(),
-            community.code() + "-" + row.buildingName() + "-" + row.unitNumber());
+            // ASCII only: banks' transfer notes often refuse Chinese characters
+            community.code() + "-" + c.unitId());
     boolean due = c.isOpen() && c.followUp() != null && c.followUp().isDue(today);
     long age = c.isOpen() && c.oldestDueDate() != null ? java.time.temporal.ChronoUnit.DAYS.between(c.oldestDueDate(), today) : 0;
     return new CaseCard(c, row, today, due, age, inside,
