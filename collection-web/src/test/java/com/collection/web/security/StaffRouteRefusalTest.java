@@ -206,6 +206,18 @@ class StaffRouteRefusalTest {
       assertThat(cashUps.byId(reportB.id()).orElseThrow().revision()).as("B's report untouched").isEqualTo(1);
       assertThat(cashUps.byId(reportB.id()).orElseThrow().counted()).isEqualTo(com.collection.core.shared.Money.ZERO);
     });
+    // rate boards are published: every staff member sees every ranking ("visible to every staff
+    // member"), but only their own buildings' arrears lists
+    checks.put("GET /boards", () -> mvc.perform(get("/boards").param("community", estate.community.id().toString())
+            .with(asA()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(estate.buildingB.name())))
+        .andExpect(content().string(containsString("/boards/buildings/" + estate.buildingA.id())))
+        .andExpect(content().string(not(containsString("/boards/buildings/" + estate.buildingB.id())))));
+    checks.put("GET /boards/buildings/{buildingId}", () -> mvc.perform(get("/boards/buildings/"
+            + estate.buildingB.id()).with(asA()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(estate.ownerB.name())))));
     // routes that hold no building's data: the sign-in, the denied page, one's own password
     Check noBuildingData = () -> mvc.perform(get("/account/password").with(asA()))
         .andExpect(content().string(not(containsString(estate.ownerB.name()))));

@@ -219,6 +219,8 @@ class HostileInputTest {
     validValues.put("responsibleStaffId", () -> estate.staffA.id().toString());
     validValues.put("year", () -> String.valueOf(today.getYear()));
     validValues.put("period", () -> "2025-03");
+    validValues.put("kind", () -> "week");
+    validValues.put("view", () -> "building");
     validValues.put("feeItemIds", () -> item.id().toString());
     validValues.put("name", () -> "测试" + ThreadLocalRandom.current().nextInt(1_000_000));
     validValues.put("code", () -> letters(5));

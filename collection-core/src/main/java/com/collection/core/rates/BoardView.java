@@ -1,0 +1,6 @@
+package com.collection.core.rates;
+
+/** Which rows a board lists: buildings, staff members, or communities. */
+public enum BoardView {
+  BUILDING, STAFF, COMMUNITY
+}
