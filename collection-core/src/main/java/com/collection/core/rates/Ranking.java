@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Ranking {
 
-  private static final Comparator<BoardRow> BY_NAME = Comparator.comparing(BoardRow::name, NaturalOrder.INSTANCE)
+  private static final Comparator<BoardRow> BY_NAME = Comparator.comparing(BoardRow::name, com.collection.core.shared.NaturalOrder.NAMES)
       .thenComparingLong(BoardRow::id);
 
   private Ranking() {
