@@ -32,7 +32,7 @@ class RankingTest {
 
   @Test
   void naturalOrderComparesNumbersInNames() {
-    assertThat(List.of("10栋", "2栋", "1栋", "商业街", "2A栋", "2栋B").stream().sorted(NaturalOrder.INSTANCE).toList())
+    assertThat(List.of("10栋", "2栋", "1栋", "商业街", "2A栋", "2栋B").stream().sorted(com.collection.core.shared.NaturalOrder.NAMES).toList())
         .containsExactly("1栋", "2A栋", "2栋", "2栋B", "10栋", "商业街");
   }
 }
