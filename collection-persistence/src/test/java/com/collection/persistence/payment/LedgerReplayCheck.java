@@ -116,6 +116,8 @@ final class LedgerReplayCheck {
     final long unit;
     long creditLeft;
     boolean reversed;
+    LocalDate received;
+    LocalDate reversedOn;
     /** Every allocation ever made, live or reversed (until = the reversal's date). */
     final List<Span> allocations = new ArrayList<>();
 
@@ -237,6 +239,7 @@ final class LedgerReplayCheck {
       }
       compareDating(seed, log, units);
       compareRollups(seed, log, estate.firstBuildingId(), estate.secondBuildingId(), random);
+      compareBoards(seed, log, estate.communityId(), random);
     } finally {
       clock.reset();
     }
@@ -272,6 +275,7 @@ final class LedgerReplayCheck {
   }
 
   private void pay(MPayment payment, long cents, List<Long> ticked, LocalDate received) {
+    payment.received = received;
     payments.put(payment.id, payment);
     List<MBill> order = new ArrayList<>();
     openBills(payment.unit).stream().filter(b -> ticked.contains(b.id)).forEach(order::add);
@@ -308,6 +312,7 @@ final class LedgerReplayCheck {
   /** All live allocations removed from the reversal's day on, re-opening their bills; credit then pays. */
   private void reverse(MPayment payment, LocalDate day) {
     payment.reversed = true;
+    payment.reversedOn = day;
     for (Span allocation : payment.allocations) {
       if (allocation.until == null) {
         MBill bill = bills.get(allocation.bill);
@@ -428,5 +433,106 @@ final class LedgerReplayCheck {
         }
       }
     }
+  }
+
+  /** The model's receivable and collected, in cents, over the bills a filter keeps, as of a day. */
+  private long[] modelAsOf(java.util.function.Predicate<MBill> which, LocalDate asOf) {
+    long receivable = 0;
+    long collected = 0;
+    for (MBill bill : bills.values()) {
+      if (!which.test(bill) || bill.due.isAfter(asOf)) {
+        continue;
+      }
+      receivable += bill.amount;
+      for (Span adjustment : adjustments) {
+        if (adjustment.bill == bill.id && adjustment.countsOn(asOf)) {
+          receivable -= adjustment.amount;
+        }
+      }
+      for (MPayment payment : payments.values()) {
+        for (Span allocation : payment.allocations) {
+          if (allocation.bill == bill.id && allocation.countsOn(asOf)) {
+            collected += allocation.amount;
+          }
+        }
+      }
+    }
+    return new long[] {receivable, collected};
+  }
+
+  /**
+   * Every column the boards read ({@code Boards.figures}), building by building, for random
+   * periods (some across the fee-year boundary), against the model: this year's receivable and
+   * collected at the period's end and the day before it starts, last years' outstanding at Y0 − 1
+   * and what was recovered of it since, households with receivable and those paid up, and units
+   * with a payment received in the period and not reversed by its end.
+   */
+  private void compareBoards(long seed, List<String> log, long communityId, Random random) {
+    var boards = context.getBean(com.collection.core.rates.Boards.class);
+    Integer startMonth = jdbc.queryForObject("SELECT fee_year_start_month FROM community WHERE id = ?", Integer.class,
+        communityId);
+    assertThat(startMonth).as("the replay's fee years are calendar years").isEqualTo(1);
+    Map<Long, Long> buildingOf = new LinkedHashMap<>();
+    Map<Long, Boolean> household = new LinkedHashMap<>();
+    jdbc.query("""
+        SELECT u.id, u.building_id, u.unit_use FROM unit u JOIN building b ON b.id = u.building_id
+        WHERE b.community_id = ?""", rs -> {
+          buildingOf.put(rs.getLong("id"), rs.getLong("building_id"));
+          household.put(rs.getLong("id"), !"PARKING".equals(rs.getString("unit_use")));
+        }, communityId);
+    for (int i = 0; i < 25; i++) {
+      LocalDate end = LocalDate.of(2025, 1, 15).plusDays(random.nextInt(540));
+      LocalDate start = end.minusDays(random.nextInt(36));
+      int year = end.getYear();
+      LocalDate yearStart = LocalDate.of(year, 1, 1);
+      LocalDate before = start.minusDays(1);
+      var window = new com.collection.core.rates.FeeYearWindow(year, yearStart, start, end);
+      for (var row : boards.figures(communityId, window)) {
+        long building = row.buildingId();
+        var f = row.figures();
+        String what = String.format("seed %d: building %d, period %s..%s: ", seed, building, start, end);
+        long[] atEnd = modelAsOf(b -> b.building == building && b.feeYear == year, end);
+        long[] atBefore = modelAsOf(b -> b.building == building && b.feeYear == year, before);
+        long[] lastYearsAtStart = modelAsOf(b -> b.building == building && b.feeYear < year, yearStart.minusDays(1));
+        long[] lastYearsAtEnd = modelAsOf(b -> b.building == building && b.feeYear < year, end);
+        assertThat(cents(f.receivable())).as(what + "receivable after %s", log).isEqualTo(atEnd[0]);
+        assertThat(cents(f.collected())).as(what + "collected after %s", log).isEqualTo(atEnd[1]);
+        assertThat(cents(f.receivableBefore())).as(what + "receivable the day before after %s", log)
+            .isEqualTo(atBefore[0]);
+        assertThat(cents(f.collectedBefore())).as(what + "collected the day before after %s", log)
+            .isEqualTo(atBefore[1]);
+        assertThat(cents(f.priorOutstanding())).as(what + "last years' outstanding at Y0 - 1 after %s", log)
+            .isEqualTo(lastYearsAtStart[0] - lastYearsAtStart[1]);
+        assertThat(cents(f.recovered())).as(what + "recovered after %s", log)
+            .isEqualTo(lastYearsAtEnd[1] - lastYearsAtStart[1]);
+        long households = 0;
+        long paidUp = 0;
+        for (var unit : buildingOf.entrySet()) {
+          if (unit.getValue() != building || !household.get(unit.getKey())) {
+            continue;
+          }
+          long[] ofUnit = modelAsOf(b -> b.unit == unit.getKey() && b.feeYear == year, end);
+          if (ofUnit[0] > 0) {
+            households++;
+            if (ofUnit[0] == ofUnit[1]) {
+              paidUp++;
+            }
+          }
+        }
+        assertThat(f.households()).as(what + "households after %s", log).isEqualTo(households);
+        assertThat(f.householdsPaidUp()).as(what + "households paid up after %s", log).isEqualTo(paidUp);
+        long unitsPaid = payments.values().stream()
+            .filter(p -> buildingOf.get(p.unit) == building)
+            .filter(p -> !p.received.isBefore(start) && !p.received.isAfter(end))
+            .filter(p -> p.reversedOn == null || p.reversedOn.isAfter(end))
+            .map(p -> p.unit).distinct().count();
+        assertThat(f.unitsPaid()).as(what + "units that paid after %s", log).isEqualTo(unitsPaid);
+        assertThat(f.sameFeeYearAtStart()).as(what + "same fee year at the start").isEqualTo(!before.isBefore(yearStart));
+      }
+    }
+  }
+
+  private static long cents(com.collection.core.shared.Money money) {
+    return money.amount().movePointRight(2).longValueExact();
   }
 }
