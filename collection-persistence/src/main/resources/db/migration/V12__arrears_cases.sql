@@ -130,5 +130,8 @@ CREATE TABLE shedlock (
     locked_by  VARCHAR(255) NOT NULL
 );
 
+-- the daily job finds the bills that cross a community's threshold today by their due date
+CREATE INDEX ix_bill_due_date ON bill (due_date);
+
 -- the worklists exclude units with a payment recorded today
 CREATE INDEX ix_payment_unit_recorded ON payment (unit_id, recorded_on);

@@ -16,6 +16,13 @@ public interface CaseLedger {
    */
   List<Long> unitsToOpen(LocalDate day);
 
+  /**
+   * The same among the units whose unpaid bills cross the threshold on {@code day} itself (due date
+   * + N + 1 = day): all a day can add when the day before was done (a ledger change opens its case
+   * at once), so the job reads a few bills by due date instead of every unpaid one.
+   */
+  List<Long> unitsCrossingOn(LocalDate day);
+
   /** The unit's open bills due on or before {@code day}: what a promise made that day covers. */
   DueBills dueOn(long unitId, LocalDate day);
 

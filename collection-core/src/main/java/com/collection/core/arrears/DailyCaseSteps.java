@@ -75,20 +75,22 @@ public class DailyCaseSteps {
     if (!days.claim(day)) {
       return DayReport.skipped(day);
     }
-    int opened = openDueCases(day, clock);
-    int[] judged = judgePromises(day, clock);
     // Only the week rule depends on the day itself (the ISO week's count and Thursday); the other
     // rules change with attempts and transitions, which schedule their own case. So every open case
-    // is scheduled again when a week begins, and after a gap or on a first run.
+    // is scheduled again when a week begins, and after a gap or on a first run; then too every unit
+    // owing is looked at for a case (a changed threshold, say), and on other days only the bills
+    // that cross the threshold that day.
     boolean newWeek = day.getDayOfWeek() == DayOfWeek.MONDAY || previous.isEmpty()
         || !previous.get().equals(day.minusDays(1));
+    int opened = openDueCases(day, clock, newWeek);
+    int[] judged = judgePromises(day, clock);
     int scheduled = newWeek ? scheduleFollowUps(day) : 0;
     int listed = fixWorklists ? worklists.fixDay(day) : 0;
     return new DayReport(day, true, opened, judged[0], judged[1], scheduled, listed);
   }
 
-  private int openDueCases(LocalDate day, Clock clock) {
-    List<Long> units = ledger.unitsToOpen(day);
+  private int openDueCases(LocalDate day, Clock clock, boolean everyUnit) {
+    List<Long> units = everyUnit ? ledger.unitsToOpen(day) : ledger.unitsCrossingOn(day);
     int opened = 0;
     for (int from = 0; from < units.size(); from += BATCH) {
       List<Long> batch = units.subList(from, Math.min(units.size(), from + BATCH));

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
- * The demo's last eight weeks of collection work, day by day through the real use cases: the daily
+ * The demo's last six weeks of collection work, day by day through the real use cases: the daily
  * job opens the cases the ledger makes due and judges the promises, and each demo staff member works
  * part of their list on each open day (so some cases break the round rules), mostly inside the
  * contact windows, now and then on an evening visit. Each owner answers in character (seeded by the
@@ -38,8 +38,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DemoCases {
 
-  static final int DAYS_BACK = 56;
-  private static final int PER_STAFF_PER_DAY = 9;
+  static final int DAYS_BACK = 42;
+  private static final int PER_STAFF_PER_DAY = 7;
   private static final String[][] COMPLAINTS = {
       {"楼上漏水一直没修好", "漏水的事解决了我马上交。"},
       {"电梯经常停运", "电梯三天两头坏，凭什么交全额？"},
@@ -97,7 +97,7 @@ public class DemoCases {
       }
       for (StaffMember worker : workers) {
         List<WorklistRow> due = worklists.dueFor(worker.id(), day, WorklistFilter.ALL,
-            new PageRequest(0, PER_STAFF_PER_DAY + random.nextInt(6))).items();
+            new PageRequest(0, PER_STAFF_PER_DAY + random.nextInt(5))).items();
         LocalTime time = LocalTime.of(9, 35).plusMinutes(random.nextInt(20));
         for (WorklistRow row : due) {
           time = time.plusMinutes(6 + random.nextInt(14));

@@ -103,6 +103,11 @@ final class InMemoryArrears {
     }
 
     @Override
+    public List<Long> unitsCrossingOn(LocalDate day) {
+      throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
     public DueBills dueOn(long unitId, LocalDate day) {
       return new DueBills(DUE_BILLS, DUE);
     }

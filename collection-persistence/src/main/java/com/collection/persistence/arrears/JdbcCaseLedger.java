@@ -44,16 +44,28 @@ class JdbcCaseLedger implements CaseLedger {
   @Override
   public List<Long> unitsToOpen(LocalDate day) {
     // due date + N + 1 <= day, that is due date < day - N, with N the threshold of each community
+    return perCommunity(day, "b.due_date < ?", 0);
+  }
+
+  @Override
+  public List<Long> unitsCrossingOn(LocalDate day) {
+    // due date + N + 1 = day
+    return perCommunity(day, "b.due_date = ?", 1);
+  }
+
+  private List<Long> perCommunity(LocalDate day, String dueCondition, int extraDays) {
     java.util.TreeSet<Long> units = new java.util.TreeSet<>();
-    jdbc.query("SELECT id, case_opening_days FROM community ORDER BY id", rs -> {
-      units.addAll(jdbc.queryForList("""
-          SELECT DISTINCT b.unit_id FROM bill b
-          JOIN building bd ON bd.id = b.building_id
-          WHERE bd.community_id = ? AND b.status = 'ISSUED' AND b.amount - b.paid - b.adjusted > 0
-            AND b.due_date < ?
-            AND NOT EXISTS (SELECT 1 FROM arrears_case ac WHERE ac.unit_id = b.unit_id AND ac.status = 'OPEN')""",
-          Long.class, rs.getLong("id"), Date.valueOf(day.minusDays(rs.getInt("case_opening_days")))));
-    });
+    List<Object[]> communities = jdbc.query("SELECT id, case_opening_days FROM community ORDER BY id",
+        (rs, n) -> new Object[] {rs.getLong("id"), rs.getInt("case_opening_days")});
+    for (Object[] community : communities) {
+      LocalDate cutoff = day.minusDays((Integer) community[1] + extraDays);
+      units.addAll(jdbc.queryForList("SELECT DISTINCT b.unit_id FROM bill b"
+          + " JOIN building bd ON bd.id = b.building_id"
+          + " WHERE bd.community_id = ? AND b.status = 'ISSUED' AND b.amount - b.paid - b.adjusted > 0"
+          + " AND " + dueCondition
+          + " AND NOT EXISTS (SELECT 1 FROM arrears_case ac WHERE ac.unit_id = b.unit_id AND ac.status = 'OPEN')",
+          Long.class, community[0], Date.valueOf(cutoff)));
+    }
     return new ArrayList<>(units);
   }
 
