@@ -1,5 +1,8 @@
 package com.collection.web.rates;
 
+import com.collection.core.shared.Page;
+import com.collection.core.shared.PageRequest;
+
 import com.collection.core.estate.BuildingSummary;
 import com.collection.core.estate.ViewEstate;
 import com.collection.core.rates.Board;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BoardsController {
 
+  static final int ROWS_PER_PAGE = 50;
+
   private final ViewBoard boards;
   private final ViewBuildingArrears arrears;
   private final ViewEstate estate;
@@ -43,7 +48,8 @@ class BoardsController {
   String board(@RequestParam(name = "period", required = false) String period,
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "community", required = false) String community,
-      @RequestParam(name = "view", required = false) String view, Model model) {
+      @RequestParam(name = "view", required = false) String view,
+      @RequestParam(name = "page", required = false) Integer page, Model model) {
     Map<String, String> problems = new LinkedHashMap<>();
     PeriodKind periodKind = choice(kind, PeriodKind.class, PeriodKind.WEEK, "kind", problems);
     BoardView boardView = choice(view, BoardView.class, BoardView.BUILDING, "view", problems);
@@ -62,6 +68,8 @@ class BoardsController {
       try {
         Board board = boards.view(periodText, periodKind, communityId, boardView);
         model.addAttribute("board", board);
+        // ranked over the whole board, shown a page at a time (a company board has thousands of rows)
+        model.addAttribute("rows", Page.slice(board.rows(), PageRequest.of(page, ROWS_PER_PAGE)));
         model.addAttribute("period", board.period().key());
         model.addAttribute("kind", board.period().kind().name().toLowerCase(Locale.ROOT));
         model.addAttribute("drillable", drillable());
@@ -75,8 +83,11 @@ class BoardsController {
   }
 
   @GetMapping("/boards/buildings/{buildingId}")
-  String building(@PathVariable long buildingId, Model model) {
-    model.addAttribute("arrears", arrears.view(buildingId, CurrentUser.require().viewer()));
+  String building(@PathVariable long buildingId, @RequestParam(name = "page", required = false) Integer page,
+      Model model) {
+    var list = arrears.view(buildingId, CurrentUser.require().viewer());
+    model.addAttribute("arrears", list);
+    model.addAttribute("lines", Page.slice(list.lines(), PageRequest.of(page, ROWS_PER_PAGE)));
     return "rates/building";
   }
 

@@ -108,6 +108,20 @@ class BoardPagesTest {
   }
 
   @Test
+  void theCompanyBoardIsPagedWithRanksOfTheWholeBoard() throws Exception {
+    var manager = user(principal(estate.manager));
+    String first = page(get("/boards").with(manager), 200);
+    long rowsOnFirst = first.split("class=\"board-row", -1).length - 1;
+    assertThat(rowsOnFirst).isBetween(1L, 50L);
+    // a page past the end shows the last page; its ranks go on from the pages before it
+    String last = page(get("/boards").param("page", "2147483647").with(manager), 200);
+    assertThat(last).contains("id=\"board\"");
+    if (rowsOnFirst == 50) {
+      assertThat(last).contains("id=\"page-previous\"").doesNotContain("<td class=\"text-end rank\">1</td>");
+    }
+  }
+
+  @Test
   void badInputGetsAMessageOnItsField() throws Exception {
     var manager = user(principal(estate.manager));
     assertThat(page(get("/boards").param("period", "2026-W60").with(manager), 200))
