@@ -62,6 +62,9 @@ CREATE TABLE collection_attempt (
     complaint_what      VARCHAR(100),
     complaint_words     VARCHAR(500),
     corrects_attempt_id BIGINT REFERENCES collection_attempt (id),
+    -- the form's token: a form sent twice logs one attempt
+    request_key         VARCHAR(64),
+    CONSTRAINT uk_attempt_request UNIQUE (request_key),
     CONSTRAINT ck_attempt_channel CHECK (channel IN ('VISIT', 'PHONE', 'WECHAT', 'SMS', 'PAPER_NOTICE',
         'EXPRESS_MAIL', 'LAWYER_LETTER')),
     CONSTRAINT ck_attempt_reached CHECK (reached IN ('OWNER', 'FAMILY_MEMBER', 'TENANT', 'NOBODY')),

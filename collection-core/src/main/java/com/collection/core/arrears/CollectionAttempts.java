@@ -11,6 +11,12 @@ public interface CollectionAttempts {
   /** Appends an attempt, with the bills its promise covers (a pay-soon outcome), and returns it with its id. */
   CollectionAttempt append(CollectionAttempt attempt, java.util.List<Long> promiseCovers);
 
+  /** The same, remembering the form's token ({@code requestKey}, or null) so the form sent again logs nothing. */
+  CollectionAttempt append(CollectionAttempt attempt, java.util.List<Long> promiseCovers, String requestKey);
+
+  /** The attempt a form with this token logged, if any. */
+  Optional<CollectionAttempt> byRequestKey(String requestKey);
+
   Optional<CollectionAttempt> byId(long id);
 
   /** Counting attempts on the case with their day in the ISO week starting {@code monday}. */

@@ -28,6 +28,7 @@ public class LogCollectionAttempt {
 
   /** An attempt may be logged this long after it happened (an evening round entered the next morning). */
   static final int MAX_DAYS_BACK = 31;
+  private static final java.util.regex.Pattern REQUEST_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9-]{8,64}");
 
   private final ArrearsCases cases;
   private final CollectionAttempts attempts;
@@ -52,6 +53,18 @@ public class LogCollectionAttempt {
 
   @Transactional
   public CollectionAttempt log(LogAttemptCommand command) {
+    return log(command, null);
+  }
+
+  /**
+   * Logs the attempt once per {@code requestKey} (the form's token; null: no token): the same form
+   * sent again, even at the same moment, returns the attempt it logged the first time.
+   */
+  @Transactional
+  public CollectionAttempt log(LogAttemptCommand command, String requestKey) {
+    if (requestKey != null && !REQUEST_KEY.matcher(requestKey).matches()) {
+      throw new DomainException("arrears.attempt.token.invalid");
+    }
     ArrearsCase found = cases.byId(command.caseId()).orElseThrow(() -> new NotFoundException("case", command.caseId()));
     directory.requireUnitVisible(found.unitId(), command.viewer());
     Instant now = clock.instant();
@@ -59,6 +72,15 @@ public class LogCollectionAttempt {
     Checked checked = check(command, found, now, today);
     // the case follows the ledger: take the unit's lock so a payment can't close it meanwhile
     locks.lockUnit(found.unitId());
+    if (requestKey != null) {
+      java.util.Optional<CollectionAttempt> earlier = attempts.byRequestKey(requestKey);
+      if (earlier.isPresent()) {
+        if (earlier.get().caseId() != command.caseId()) {
+          throw new DomainException("arrears.attempt.token.invalid");
+        }
+        return earlier.get();
+      }
+    }
     ArrearsCase c = cases.byId(command.caseId()).orElseThrow();
     if (!c.isOpen()) {
       throw new DomainException("arrears.case.closed");
@@ -71,7 +93,8 @@ public class LogCollectionAttempt {
     CollectionAttempt attempt = attempts.append(new CollectionAttempt(null, c.id(), c.unitId(),
         command.viewer().staffId(), command.channel(), command.reached(), checked.said(), checked.at(), checked.day(),
         now, checked.outcome(), checked.outcome() == CaseCategory.PAY_SOON ? command.promisedDate() : null,
-        checked.complaint(), command.correctsAttemptId()), promise == null ? java.util.List.of() : promise.coveredBillIds());
+        checked.complaint(), command.correctsAttemptId()), promise == null ? java.util.List.of() : promise.coveredBillIds(),
+        requestKey);
     CaseCategory before = c.category();
     boolean set = c.attempted(attempt, promise);
     c.scheduleFollowUp(today, attempts.countingInWeek(c.id(), today.with(DayOfWeek.MONDAY)));

@@ -63,13 +63,29 @@ final class InMemoryArrears {
     }
   };
 
+  final Map<String, Long> requestKeys = new java.util.HashMap<>();
+
   final CollectionAttempts attempts = new CollectionAttempts() {
     @Override
     public CollectionAttempt append(CollectionAttempt attempt, List<Long> promiseCovers) {
+      return append(attempt, promiseCovers, null);
+    }
+
+    @Override
+    public CollectionAttempt append(CollectionAttempt attempt, List<Long> promiseCovers, String requestKey) {
       CollectionAttempt appended = attempt.withId(log.size() + 1L);
       log.add(appended);
       covers.put(appended.id(), List.copyOf(promiseCovers));
+      if (requestKey != null) {
+        requestKeys.put(requestKey, appended.id());
+      }
       return appended;
+    }
+
+    @Override
+    public Optional<CollectionAttempt> byRequestKey(String requestKey) {
+      Long id = requestKeys.get(requestKey);
+      return id == null ? Optional.empty() : byId(id);
     }
 
     @Override

@@ -163,6 +163,22 @@ class LogCollectionAttemptTest {
   }
 
   @Test
+  void aFormSentTwiceLogsOneAttempt() {
+    CollectionAttempt first = logAttempt.log(call(CaseCategory.UNCONFIRMED), "form-token-0001");
+    CollectionAttempt again = logAttempt.log(call(CaseCategory.UNCONFIRMED), "form-token-0001");
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(store.attempts.countingInWeek(CASE_ID, TODAY.with(java.time.DayOfWeek.MONDAY))).isEqualTo(1);
+    assertThat(store.cases.byId(CASE_ID).orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aTokenOfTheWrongShapeIsRefused() {
+    assertThatThrownBy(() -> logAttempt.log(call(CaseCategory.UNCONFIRMED), "x y"))
+        .isInstanceOf(DomainException.class).hasMessage("arrears.attempt.token.invalid");
+  }
+
+  @Test
   void anUnansweredReminderLeavesThePromiseStanding() {
     logAttempt.log(promise(LocalDate.of(2027, 1, 5)));
     logAttempt.log(new LogAttemptCommand(CASE_ID, STAFF_VIEWER, Channel.PHONE, Reached.NOBODY, "提醒电话无人接听", null,

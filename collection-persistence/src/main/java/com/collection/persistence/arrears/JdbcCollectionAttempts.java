@@ -41,13 +41,24 @@ class JdbcCollectionAttempts implements CollectionAttempts {
 
   @Override
   public CollectionAttempt append(CollectionAttempt a, List<Long> promiseCovers) {
+    return append(a, promiseCovers, null);
+  }
+
+  @Override
+  public Optional<CollectionAttempt> byRequestKey(String requestKey) {
+    return jdbc.query("SELECT * FROM collection_attempt WHERE request_key = ?", (rs, n) -> read(rs), requestKey)
+        .stream().findFirst();
+  }
+
+  @Override
+  public CollectionAttempt append(CollectionAttempt a, List<Long> promiseCovers, String requestKey) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("""
           INSERT INTO collection_attempt (case_id, unit_id, staff_id, channel, reached, said, attempted_at,
                  attempted_on, logged_at, counts, outcome, promised_date, complaint_what, complaint_words,
-                 corrects_attempt_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                 corrects_attempt_id, request_key)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       insert.setLong(1, a.caseId());
       insert.setLong(2, a.unitId());
       insert.setLong(3, a.staffId());
@@ -67,6 +78,7 @@ class JdbcCollectionAttempts implements CollectionAttempts {
       } else {
         insert.setLong(15, a.correctsAttemptId());
       }
+      insert.setString(16, requestKey);
       return insert;
     }, key);
     long id = key.getKey().longValue();

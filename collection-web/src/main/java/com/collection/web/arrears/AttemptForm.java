@@ -25,6 +25,7 @@ class AttemptForm {
   private LocalDateTime when;
   private Long correctsAttemptId;
   private String back;
+  private String token;
 
   LogAttemptCommand toCommand(long caseId, Viewer viewer) {
     // the complaint only goes with a refusal: what was typed for another outcome is not stored
@@ -104,6 +105,14 @@ class AttemptForm {
 
   public void setCorrectsAttemptId(Long correctsAttemptId) {
     this.correctsAttemptId = correctsAttemptId;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token == null || token.isBlank() ? null : token.strip();
   }
 
   public String getBack() {

@@ -54,6 +54,7 @@ class AttemptsController {
     AttemptForm form = new AttemptForm();
     form.setBack(BackLink.orWorklist(back));
     form.setWhen(now());
+    form.setToken(java.util.UUID.randomUUID().toString());
     return formPage(caseId, form, model);
   }
 
@@ -63,7 +64,8 @@ class AttemptsController {
     Viewer viewer = CurrentUser.require().viewer();
     if (!errors.hasErrors()) {
       try {
-        logAttempt.log(form.toCommand(caseId, viewer));
+        // the form's token: sent twice (a double click, a resent request), it logs one attempt
+        logAttempt.log(form.toCommand(caseId, viewer), form.getToken());
         flash.addFlashAttribute("message", "arrears.attempt.logged");
         return "redirect:" + BackLink.orWorklist(form.getBack());
       } catch (DomainException e) {

@@ -158,6 +158,25 @@ class ArrearsPagesTest {
   }
 
   @Test
+  void theFormSentTwiceLogsOneAttempt() throws Exception {
+    EstateFixture estate = billedEstate();
+    ArrearsCase c = caseOf(estate.unitA);
+    String form = page(get("/cases/" + c.id() + "/attempts/new"), estate.staffA);
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(token.find()).as("the form carries its token").isTrue();
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(attempt(c, estate.staffA, "outcome", "UNCONFIRMED", "said", "无人接听", "token", token.group(1)))
+          .andExpect(status().is3xxRedirection());
+    }
+    assertThat(cases.byId(c.id()).orElseThrow().attempts()).isEqualTo(1);
+    // a token of another shape changes nothing and says the form is no longer valid
+    String refused = mvc.perform(attempt(c, estate.staffA, "outcome", "UNCONFIRMED", "token", "not a token"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("这张表单已失效");
+    assertThat(cases.byId(c.id()).orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
   void badInputGetsAMessageOnItsFieldAndStoresNothing() throws Exception {
     EstateFixture estate = billedEstate();
     ArrearsCase c = caseOf(estate.unitA);
