@@ -109,7 +109,6 @@ public final class ArrearsCase {
     requireStatus(CaseStatus.OPEN);
     status = CaseStatus.CLOSED;
     closedOn = on;
-    promise = category == CaseCategory.PAY_SOON ? promise : null;
   }
 
   /** The ledger changed but the unit still owes: the debt's age and amount follow it. */

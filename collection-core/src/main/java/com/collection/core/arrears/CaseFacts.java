@@ -2,7 +2,6 @@ package com.collection.core.arrears;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -37,11 +36,6 @@ public record CaseFacts(CaseCategory category, LocalDate openedOn, LocalDate sin
   /** The day the round rules count from: the last counting attempt, or the day the case opened. */
   public LocalDate lastContactOrOpening() {
     return lastCountingAttempt != null && lastCountingAttempt.isAfter(openedOn) ? lastCountingAttempt : openedOn;
-  }
-
-  /** Whole days since the last counting attempt (or since the case opened). */
-  public long daysWithoutContact(LocalDate today) {
-    return ChronoUnit.DAYS.between(lastContactOrOpening(), today);
   }
 
   /**

@@ -8,7 +8,6 @@ import com.collection.core.shared.NotFoundException;
 import com.collection.core.shared.Page;
 import com.collection.core.shared.PageRequest;
 import com.collection.core.shared.Viewer;
-import com.collection.core.staff.Role;
 import com.collection.core.staff.StaffMember;
 import com.collection.core.staff.StaffMembers;
 import java.time.Clock;
@@ -79,8 +78,7 @@ public class ViewWorklist {
 
   /** The staff members who have a worklist (buildings assigned), for the managers' picker. */
   public List<StaffMember> staffWithBuildings() {
-    return staff.all().stream().filter(m -> m.role() == Role.STAFF || !m.buildingIds().isEmpty())
-        .filter(m -> !m.buildingIds().isEmpty())
+    return staff.all().stream().filter(m -> !m.buildingIds().isEmpty())
         .sorted(java.util.Comparator.comparing(StaffMember::id)).toList();
   }
 

@@ -2,8 +2,6 @@ package com.collection.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +29,12 @@ class BoardsBrowserIT {
     timed(manager, "/boards", "company board, this week");
     manager.screenshot("boards-week-zh");
 
-    String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+    // last month as the app's clock has it (the business day is Shanghai's, not the machine's):
+    // the previous period of the current monthly board
+    manager.get("/boards?kind=month");
+    String previous = manager.findAll("#previous-period").get(0).getAttribute("href");
+    String lastMonth = previous.replaceAll(".*[?&]period=([0-9]{4}-[0-9]{2}).*", "$1");
+    assertThat(lastMonth).matches("[0-9]{4}-[0-9]{2}");
     String community = manager.optionValue("#community", "阳光花园");
     manager.get("/boards?period=" + lastMonth + "&community=" + community);
     assertThat(manager.text("#board-heading")).contains("阳光花园").contains(lastMonth).contains("月榜");
